@@ -1,0 +1,20 @@
+import { strings, type StringKey } from './strings';
+
+export const LANGS = ['sv', 'en'] as const;
+export type Lang = (typeof LANGS)[number];
+
+export function isLang(value: unknown): value is Lang {
+  return value === 'sv' || value === 'en';
+}
+
+/** Look up a UI string; `{name}` placeholders are filled from `vars`. */
+export function t(key: StringKey, lang: Lang, vars?: Record<string, string | number>): string {
+  const text: string = strings[key][lang];
+  if (!vars) return text;
+  return text.replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m));
+}
+
+/** Pick the Swedish or English variant of a bilingual data field. */
+export function pick(lang: Lang, sv: string, en?: string): string {
+  return lang === 'en' && en ? en : sv;
+}

@@ -1,0 +1,32 @@
+// Colour and type tokens. Layer specs and the legend both read from here, so they cannot drift.
+export const theme = {
+  font: 'Inter',
+  land: '#f3f1ec',
+  water: '#c9dbe6',
+  waterLine: '#a9c3d3',
+  lake: '#cfe0ea',
+  labelTown: '#4a4f57',
+  labelDistrict: '#6b717a',
+  labelWater: '#4f7590',
+  halo: 'rgba(255,255,255,0.9)',
+} as const;
+
+/**
+ * The data box of the embedded basemap (GSHHG clip): outside it only the background shows,
+ * so the camera is kept inside with maxBounds.
+ */
+export const DATA_BOX: [[number, number], [number, number]] = [
+  [17.3, 59.0],
+  [18.9, 59.95],
+];
+/** [west, south, east, north], as react-map-gl wants it. */
+export const MAX_BOUNDS: [number, number, number, number] = [17.32, 59.01, 18.88, 59.94];
+/** The opening view when the URL has no hash: Stockholm to Uppsala. */
+export const HOME_BOUNDS: [[number, number], [number, number]] = [
+  [17.55, 59.17],
+  [18.4, 59.88],
+];
+export const MIN_ZOOM = 7;
+export const MAX_ZOOM = 17;
+/** Above this the GSHHG shoreline is visibly crude (100–170 m steps). */
+export const EMBEDDED_DETAIL_LIMIT = 12.5;

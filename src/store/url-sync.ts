@@ -1,0 +1,37 @@
+import type { StoreApi, UseBoundStore } from 'zustand';
+import { t, isLang, type Lang } from '../i18n/i18n';
+import { formatQuery, parseQuery, type UrlState } from './url-codec';
+import type { AtlasState } from './store';
+
+function preferredLang(): Lang {
+  const nav = typeof navigator === 'undefined' ? 'en' : navigator.language.slice(0, 2);
+  return isLang(nav) ? nav : 'en';
+}
+
+/** The shareable subset of the store. */
+export function selectUrlState(s: AtlasState): UrlState {
+  return { lang: s.lang, basemap: s.basemap };
+}
+
+/**
+ * Apply the query string to the store once at start-up, then keep the query string in step
+ * with the store. The hash (camera) is left to MapLibre; we only replace `?…`.
+ */
+export function startUrlSync(store: UseBoundStore<StoreApi<AtlasState>>, loc: Location = window.location): () => void {
+  const { state, problems } = parseQuery(loc.search);
+  const lang = state.lang ?? preferredLang();
+  store.setState({ lang, basemap: state.basemap ?? 'embedded' });
+  if (state.basemap === 'online') store.getState().setBasemap('online');
+  for (const p of problems) store.getState().addNotice('warning', t('url.dropped', lang, { ...p }));
+
+  let last = '';
+  const write = (s: AtlasState) => {
+    const query = formatQuery(selectUrlState(s));
+    if (query === last) return;
+    last = query;
+    const url = `${loc.pathname}${query ? `?${query}` : ''}${loc.hash}`;
+    window.history.replaceState(window.history.state, '', url);
+  };
+  write(store.getState());
+  return store.subscribe(write);
+}

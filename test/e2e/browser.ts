@@ -1,0 +1,47 @@
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { existsSync } from 'node:fs';
+
+const CHROMIUM = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find(
+  (p): p is string => Boolean(p && existsSync(p)),
+);
+
+// Software WebGL (SwiftShader) in headless Chromium; never --disable-software-rasterizer.
+const FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--enable-unsafe-swiftshader',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export async function launch(extraArgs: string[] = []): Promise<Browser> {
+  if (!CHROMIUM) throw new Error('Chromium not found: run `node scripts/ensure-chromium.mjs` (npm test does).');
+  return chromium.launch({ executablePath: CHROMIUM, args: [...FLAGS, ...extraArgs], headless: true });
+}
+
+/**
+ * A page whose every non-loopback request is refused, so the atlas is tested as it runs at a
+ * venue with no network. Blocked URLs are collected for assertions.
+ */
+export async function offlinePage(
+  browser: Browser,
+  viewport = { width: 1280, height: 720 },
+): Promise<{ page: Page; context: BrowserContext; blocked: string[]; errors: string[] }> {
+  const context = await browser.newContext({ viewport, locale: 'en-GB' });
+  const blocked: string[] = [];
+  const errors: string[] = [];
+  await context.route('**/*', (route) => {
+    const url = new URL(route.request().url());
+    if (url.protocol === 'data:' || url.protocol === 'blob:' || url.hostname === '127.0.0.1' || url.hostname === 'localhost') {
+      return route.continue();
+    }
+    blocked.push(url.href);
+    return route.abort('internetdisconnected');
+  });
+  const page = await context.newPage();
+  page.on('pageerror', (e) => errors.push(String(e)));
+  return { page, context, blocked, errors };
+}
