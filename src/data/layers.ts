@@ -1,0 +1,32 @@
+/**
+ * The atlas's data layers: id (also the `category` of every feature and the URL value),
+ * file under data/, and id prefix. Order is legend order; zones are drawn under the points.
+ */
+export const POINT_LAYERS = [
+  { id: 'hagastaden', file: 'hagastaden.geojson', prefix: 'hag-' },
+  { id: 'universities', file: 'universities.geojson', prefix: 'uni-' },
+  { id: 'research-infrastructure', file: 'research-infrastructure.geojson', prefix: 'inf-' },
+  { id: 'incubators', file: 'incubators.geojson', prefix: 'inc-' },
+  { id: 'pharma', file: 'pharma.geojson', prefix: 'pha-' },
+  { id: 'student-housing', file: 'student-housing.geojson', prefix: 'hou-' },
+  { id: 'transit', file: 'transit.geojson', prefix: 'tra-' },
+] as const;
+
+export type PointLayerId = (typeof POINT_LAYERS)[number]['id'];
+export const POINT_LAYER_IDS: readonly PointLayerId[] = POINT_LAYERS.map((l) => l.id);
+export const ZONES_FILE = 'zones.geojson';
+export type LayerId = PointLayerId | 'zones';
+export const LAYER_IDS: readonly LayerId[] = ['zones', ...POINT_LAYER_IDS];
+
+export function isLayerId(value: string): value is LayerId {
+  return (LAYER_IDS as readonly string[]).includes(value);
+}
+
+export const THEMES = ['precision-medicine', 'atmp', 'digital-health', 'ai'] as const;
+export type Theme = (typeof THEMES)[number];
+
+export const POLICY_POINTS = ['P1', 'P2', 'P3', 'P4', 'P5', 'P6', 'P7', 'P8', 'P9', 'P10', 'P11', 'P12', 'P13'] as const;
+export type PolicyPoint = (typeof POLICY_POINTS)[number];
+
+/** The region the atlas covers (the embedded basemap's box). Points outside are data errors. */
+export const REGION = { west: 17.3, south: 59.0, east: 18.9, north: 59.95 } as const;

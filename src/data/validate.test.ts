@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync, readdirSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { formatProblem, validateAtlasData } from './validate';
+
+const readDir = (dir: string) =>
+  Object.fromEntries(
+    readdirSync(dir)
+      .filter((n) => n.endsWith('.geojson'))
+      .map((n) => [`data/${n}`, JSON.parse(readFileSync(`${dir}/${n}`, 'utf8'))]),
+  );
+const valid = () => readDir('test/fixtures/data-valid');
+
+/** The valid fixture set with one file replaced by a broken variant. */
+function withBroken(variant: string) {
+  const [, layer] = variant.split('.');
+  const files = valid();
+  files[`data/${layer}.geojson`] = JSON.parse(readFileSync(`test/fixtures/data-broken/${variant}.geojson`, 'utf8'));
+  return validateAtlasData(files).problems.map(formatProblem);
+}
+
+describe('data validation', () => {
+  it('accepts the valid fixture set', () => {
+    const { data, problems } = validateAtlasData(valid());
+    expect(problems).toEqual([]);
+    expect(data?.layers.pharma.features).toHaveLength(1);
+  });
+
+  it.each([
+    ['missing-field.pharma', 'data/pharma.geojson → pha-a → properties.source → is missing'],
+    [
+      'swapped.universities',
+      'data/universities.geojson → uni-a → geometry → coordinates looks swapped: [59.349, 18.027] is [lat, lng]; GeoJSON wants [lng, lat]',
+    ],
+    [
+      'outside.incubators',
+      'data/incubators.geojson → inc-a → geometry → coordinates [13, 55.6] is outside the region (lng 17.3–18.9, lat 59–59.95)',
+    ],
+    ['duplicate-id.transit', 'data/transit.geojson → tra-a → properties.id → duplicate id (also in data/transit.geojson)'],
+    [
+      'self-intersecting.zones',
+      'data/zones.geojson → zone-a → geometry → is self-intersecting (1 crossing(s), first near 18.03250, 59.34900)',
+    ],
+    [
+      'unknown-policy-point.student-housing',
+      'data/student-housing.geojson → hou-a → properties.policyPoints.1 → "P14" is not a policy point (P1–P13)',
+    ],
+    [
+      'bad-enum.pharma',
+      'data/pharma.geojson → pha-a → properties.role → Invalid option: expected one of "hq"|"rnd"|"production"|"commercial"',
+    ],
+  ])('reports %s precisely', (variant, message) => {
+    expect(withBroken(variant)).toEqual([message]);
+  });
+
+  it('reports a missing file and a file that is not a FeatureCollection', () => {
+    const files = valid();
+    delete files['data/pharma.geojson'];
+    files['data/transit.geojson'] = { type: 'Feature' };
+    expect(validateAtlasData(files).problems.map(formatProblem)).toEqual([
+      'data/pharma.geojson → (file) → (file) → is missing',
+      'data/transit.geojson → (file) → type → must be a GeoJSON FeatureCollection',
+    ]);
+  });
+
+  it('the CLI prints the problems and exits non-zero', () => {
+    let out = '';
+    let code = 0;
+    try {
+      execFileSync('npx', ['tsx', 'scripts/data-check.ts', 'test/fixtures/data-broken'], { encoding: 'utf8' });
+    } catch (e) {
+      const err = e as { status: number; stdout: string };
+      code = err.status;
+      out = err.stdout;
+    }
+    expect(code).toBe(1);
+    expect(out).toContain('data/hagastaden.geojson → (file) → (file) → is missing');
+  });
+});

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { formatQuery, parseQuery } from './url-codec';
+
+describe('url codec', () => {
+  it('round-trips the shareable state', () => {
+    const state = { lang: 'sv' as const, basemap: 'online' as const };
+    expect(parseQuery(formatQuery(state))).toEqual({ state, problems: [] });
+  });
+
+  it('leaves defaults out of the link', () => {
+    expect(formatQuery({ lang: 'en', basemap: 'embedded' })).toBe('lang=en');
+  });
+
+  it.each([
+    ['?lang=de', [{ param: 'lang', value: 'de' }]],
+    ['?basemap=javascript:alert(1)', [{ param: 'basemap', value: 'javascript:alert(1)' }]],
+    ['?nonsense', [{ param: 'nonsense', value: '' }]],
+    ['?%E0%A4%A=1&lang=sv', [{ param: '\uFFFD%A', value: '1' }]],
+  ])('drops %s with a problem and keeps the rest', (search, problems) => {
+    const parsed = parseQuery(search);
+    expect(parsed.problems).toEqual(problems);
+  });
+
+  it('keeps valid values next to broken ones', () => {
+    expect(parseQuery('?lang=sv&basemap=<b>').state).toEqual({ lang: 'sv' });
+  });
+
+  it('ignores prototype keys', () => {
+    const parsed = parseQuery('?__proto__=x&constructor=y&toString=z');
+    expect(parsed.state).toEqual({});
+    expect(parsed.problems.map((p) => p.param)).toEqual(['__proto__', 'constructor', 'toString']);
+  });
+});
