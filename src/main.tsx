@@ -7,8 +7,10 @@ import App from './app/App';
 import { hasWebGL } from './app/webgl';
 import { useAtlas } from './store/store';
 import { startUrlSync } from './store/url-sync';
+import { startData } from './app/start-data';
 
 startUrlSync(useAtlas);
+void startData(useAtlas);
 
 // Map labels are drawn from this web font (no glyph server), so it must be ready before the
 // first symbol layer asks for it; a failure only costs the font, never the map.

@@ -6,6 +6,10 @@ import Notices from '../ui/Notices';
 import Header from './Header';
 import SidePanel, { PanelSection } from './SidePanel';
 import NoWebGL from './NoWebGL';
+import LayerPanel from '../features/layer-panel/LayerPanel';
+import DetailsPanel from '../features/details/DetailsPanel';
+import DataStatus from '../features/details/DataStatus';
+import AboutPanel from '../features/about/AboutPanel';
 
 const MapView = lazy(() => import('../map/MapView'));
 
@@ -32,14 +36,16 @@ export default function App({ webgl }: { webgl: boolean }) {
         <SidePanel>
           <ErrorBoundary fallback={(e, reset) => <PanelError error={e} reset={reset} />}>
             <PanelSection id="layers" title={t('panel.layers', lang)}>
-              <p className="muted">{t('legend.title', lang)}</p>
+              <DataStatus />
+              <LayerPanel />
             </PanelSection>
             <PanelSection id="filters" title={t('panel.filters', lang)}>
               <p className="muted">{t('panel.filters.empty', lang)}</p>
             </PanelSection>
             <PanelSection id="details" title={t('panel.details', lang)}>
-              <p className="muted">{t('panel.details.empty', lang)}</p>
+              <DetailsPanel />
             </PanelSection>
+            <AboutPanel />
           </ErrorBoundary>
         </SidePanel>
         <main id="map" className="map-area" tabIndex={-1} aria-label={t('map.label', lang)}>

@@ -1,12 +1,17 @@
 import { create, type StoreApi, type UseBoundStore } from 'zustand';
 import { createUiSlice, type UiSlice } from './ui-slice';
+import { createDataSlice, type DataSlice } from './data-slice';
+import { createLayersSlice, type LayersSlice } from './layers-slice';
 
-export type AtlasState = UiSlice;
+export type AtlasState = UiSlice & DataSlice & LayersSlice;
+export type AtlasStore = UseBoundStore<StoreApi<AtlasState>>;
 
 /** A fresh store; tests create their own, the app uses `useAtlas`. */
-export function createAtlasStore(initial: Partial<AtlasState> = {}): UseBoundStore<StoreApi<AtlasState>> {
+export function createAtlasStore(initial: Partial<AtlasState> = {}): AtlasStore {
   return create<AtlasState>()((...a) => ({
     ...createUiSlice(...a),
+    ...createDataSlice(...a),
+    ...createLayersSlice(...a),
     ...initial,
   }));
 }

@@ -31,3 +31,27 @@ describe('url codec', () => {
     expect(parsed.problems.map((p) => p.param)).toEqual(['__proto__', 'constructor', 'toString']);
   });
 });
+
+describe('layers and feature in the link', () => {
+  it('keeps known layers, drops unknown ones one by one', () => {
+    expect(parseQuery('?layers=pharma,bogus,zones,<x>')).toEqual({
+      state: { layers: ['pharma', 'zones'] },
+      problems: [
+        { param: 'layers', value: 'bogus' },
+        { param: 'layers', value: '<x>' },
+      ],
+    });
+  });
+
+  it('writes nothing when every layer shows, and "none" when none does', () => {
+    expect(formatQuery({ layers: ['zones', 'hagastaden', 'universities', 'research-infrastructure', 'incubators', 'pharma', 'student-housing', 'transit'] })).toBe('');
+    expect(formatQuery({ layers: [] })).toBe('layers=none');
+    expect(parseQuery('layers=none').state).toEqual({ layers: [] });
+    expect(formatQuery({ layers: ['pharma', 'transit'] })).toBe('layers=pharma,transit');
+  });
+
+  it('accepts a well-formed feature id only', () => {
+    expect(parseQuery('feature=uni-ki-solna').state).toEqual({ feature: 'uni-ki-solna' });
+    expect(parseQuery('feature=<img src=x onerror=alert(1)>').state).toEqual({});
+  });
+});

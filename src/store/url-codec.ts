@@ -1,4 +1,5 @@
 import { isLang, type Lang } from '../i18n/i18n';
+import { isLayerId, LAYER_IDS, type LayerId } from '../data/layers';
 
 /**
  * The shareable part of the atlas state, as it appears in the query string.
@@ -8,6 +9,8 @@ import { isLang, type Lang } from '../i18n/i18n';
 export interface UrlState {
   lang?: Lang;
   basemap?: Basemap;
+  layers?: LayerId[];
+  feature?: string;
 }
 
 export type Basemap = 'embedded' | 'online';
@@ -24,20 +27,47 @@ export interface ParsedUrl {
   problems: UrlProblem[];
 }
 
+/** A field parser returns what it could use and the parts it had to drop. */
+type Parsed = { value?: Partial<UrlState>; dropped?: string[] };
+
 type FieldCodec = {
-  parse: (raw: string) => Partial<UrlState> | null;
+  parse: (raw: string) => Parsed;
   format: (state: UrlState) => string | undefined;
 };
+
+const one = (ok: boolean, value: Partial<UrlState>, raw: string): Parsed => (ok ? { value } : { dropped: [raw] });
+
+/** Comma lists keep their good items; bad items are reported one by one. */
+function list<T extends string>(raw: string, valid: (s: string) => s is T): { items: T[]; dropped: string[] } {
+  const parts = raw.split(',').map((s) => s.trim()).filter(Boolean);
+  const items = [...new Set(parts.filter(valid))];
+  return { items, dropped: parts.filter((p) => !valid(p)) };
+}
+
+const FEATURE_ID = /^[a-z]{3,4}-[a-z0-9-]{1,80}$/;
 
 // One entry per query parameter; unknown parameters are reported, never thrown.
 const FIELDS: Record<string, FieldCodec> = {
   lang: {
-    parse: (raw) => (isLang(raw) ? { lang: raw } : null),
+    parse: (raw) => one(isLang(raw), { lang: raw as Lang }, raw),
     format: (s) => s.lang,
   },
   basemap: {
-    parse: (raw) => ((BASEMAPS as readonly string[]).includes(raw) ? { basemap: raw as Basemap } : null),
+    parse: (raw) => one((BASEMAPS as readonly string[]).includes(raw), { basemap: raw as Basemap }, raw),
     format: (s) => (s.basemap && s.basemap !== 'embedded' ? s.basemap : undefined),
+  },
+  layers: {
+    parse: (raw) => {
+      if (raw === 'none') return { value: { layers: [] } };
+      const { items, dropped } = list(raw, isLayerId);
+      return { value: items.length || !dropped.length ? { layers: items } : undefined, dropped };
+    },
+    format: (s) =>
+      !s.layers || s.layers.length === LAYER_IDS.length ? undefined : s.layers.length ? s.layers.join(',') : 'none',
+  },
+  feature: {
+    parse: (raw) => one(FEATURE_ID.test(raw), { feature: raw }, raw),
+    format: (s) => s.feature,
   },
 };
 
@@ -45,17 +75,12 @@ const FIELDS: Record<string, FieldCodec> = {
 export function parseQuery(search: string): ParsedUrl {
   const state: UrlState = {};
   const problems: UrlProblem[] = [];
-  let params: URLSearchParams;
-  try {
-    params = new URLSearchParams(search);
-  } catch {
-    return { state, problems: [{ param: '?', value: search.slice(0, 80) }] };
-  }
+  const params = new URLSearchParams(search);
   for (const [param, value] of params) {
     const codec = Object.hasOwn(FIELDS, param) ? FIELDS[param] : undefined;
-    const parsed = codec ? codec.parse(value.trim()) : null;
-    if (parsed) Object.assign(state, parsed);
-    else problems.push({ param: param.slice(0, 40), value: value.slice(0, 80) });
+    const parsed: Parsed = codec ? codec.parse(value.trim()) : { dropped: [value] };
+    if (parsed.value) Object.assign(state, parsed.value);
+    for (const bad of parsed.dropped ?? []) problems.push({ param: param.slice(0, 40), value: bad.slice(0, 80) });
   }
   return { state, problems };
 }

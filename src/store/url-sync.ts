@@ -10,7 +10,7 @@ function preferredLang(): Lang {
 
 /** The shareable subset of the store. */
 export function selectUrlState(s: AtlasState): UrlState {
-  return { lang: s.lang, basemap: s.basemap };
+  return { lang: s.lang, basemap: s.basemap, layers: s.visibleLayers, feature: s.selectedId ?? undefined };
 }
 
 /**
@@ -21,6 +21,8 @@ export function startUrlSync(store: UseBoundStore<StoreApi<AtlasState>>, loc: Lo
   const { state, problems } = parseQuery(loc.search);
   const lang = state.lang ?? preferredLang();
   store.setState({ lang, basemap: state.basemap ?? 'embedded' });
+  if (state.layers) store.getState().setVisibleLayers(state.layers);
+  if (state.feature) store.setState({ selectedId: state.feature });
   if (state.basemap === 'online') store.getState().setBasemap('online');
   for (const p of problems) store.getState().addNotice('warning', t('url.dropped', lang, { ...p }));
 

@@ -1,0 +1,114 @@
+import { useAtlas } from '../../store/store';
+import { selectSelected } from '../../store/selectors';
+import { pick, t, type Lang } from '../../i18n/i18n';
+import type { StringKey } from '../../i18n/strings';
+import { layerName, valueLabel } from '../../i18n/labels';
+import { POLICY_POINTS_TEXT } from '../../data/policy-points';
+import type { PolicyPoint } from '../../data/layers';
+import SafeLink from '../../ui/SafeLink';
+import LayerSymbol from '../../ui/LayerSymbol';
+
+type Props = Record<string, unknown>;
+
+const str = (v: unknown) => (typeof v === 'string' ? v : undefined);
+
+/** Layer-specific rows; values are text (never HTML) and enum values are translated. */
+function extraRows(p: Props, lang: Lang): [StringKey, string][] {
+  const rows: [StringKey, string][] = [];
+  const add = (key: StringKey, value: unknown, translate = false) => {
+    if (value === undefined || value === null || value === '') return;
+    const text = Array.isArray(value)
+      ? value.map((v) => valueLabel(String(v), lang)).join(', ')
+      : translate
+        ? valueLabel(String(value), lang)
+        : String(value);
+    rows.push([key, text]);
+  };
+  add('details.company', p.company);
+  add('details.institution', p.institution);
+  add('details.kind', p.kind, true);
+  add('details.role', p.role, true);
+  add('details.segment', p.segment, true);
+  add('details.stage', p.stage, true);
+  add('details.origin', p.origin);
+  add('details.operator', p.operator);
+  add('details.units', p.units);
+  add('details.modes', p.modes);
+  add('details.lines', p.lines);
+  add('details.opens', p.opens);
+  add('details.status', p.status, true);
+  return rows;
+}
+
+export default function DetailsPanel() {
+  const lang = useAtlas((s) => s.lang);
+  const selected = useAtlas(selectSelected);
+  const select = useAtlas((s) => s.select);
+
+  if (!selected) return <p className="muted">{t('panel.details.empty', lang)}</p>;
+  const p = selected.feature.properties as unknown as Props;
+  const name = pick(lang, String(p.name), str(p.name_en));
+  const description = pick(lang, str(p.description_sv) ?? str(p.rationale_sv) ?? '', str(p.description_en) ?? str(p.rationale_en));
+  const statusNote = pick(lang, str(p.status_note_sv) ?? '', str(p.status_note_en));
+  const themes = (p.themes as string[] | undefined) ?? [];
+  const points = (p.policyPoints as PolicyPoint[]) ?? [];
+
+  return (
+    <article className="details" data-testid="details" aria-live="polite">
+      <header className="details-head">
+        <LayerSymbol layer={selected.layer} size={22} />
+        <div>
+          <h3>{name}</h3>
+          <p className="muted">{layerName(selected.layer, lang)}</p>
+        </div>
+        <button type="button" className="icon-button" onClick={() => select(null)} aria-label={t('details.close', lang)}>
+          ×
+        </button>
+      </header>
+      {description && <p>{description}</p>}
+      {statusNote && <p className="status-note">{statusNote}</p>}
+      <dl className="details-list">
+        {str(p.address) && (
+          <>
+            <dt>{t('details.address', lang)}</dt>
+            <dd>{str(p.address)}</dd>
+          </>
+        )}
+        {str(p.boundary) && (
+          <>
+            <dt>{t('details.boundary', lang)}</dt>
+            <dd>{str(p.boundary)}</dd>
+          </>
+        )}
+        <dt>{t('details.municipality', lang)}</dt>
+        <dd>{String(p.municipality)}</dd>
+        {extraRows(p, lang).map(([key, value]) => (
+          <Row key={key} label={t(key, lang)} value={value} />
+        ))}
+        {themes.length > 0 && <Row label={t('details.themes', lang)} value={themes.map((th) => valueLabel(th, lang)).join(', ')} />}
+        {str(p.precision) && <Row label={t('details.precision', lang)} value={valueLabel(String(p.precision), lang)} />}
+      </dl>
+      <h4>{t('details.policy', lang)}</h4>
+      <ul className="policy-list">
+        {points.map((pp) => (
+          <li key={pp}>
+            <strong>{pp}</strong> {POLICY_POINTS_TEXT[pp]?.[lang]}
+          </li>
+        ))}
+      </ul>
+      <p className="source">
+        {t('details.source', lang)}: <SafeLink href={p.source} /> · {t('details.checked', lang)}{' '}
+        <time dateTime={String(p.checked)}>{String(p.checked)}</time>
+      </p>
+    </article>
+  );
+}
+
+function Row({ label, value }: { label: string; value: string }) {
+  return (
+    <>
+      <dt>{label}</dt>
+      <dd>{value}</dd>
+    </>
+  );
+}

@@ -1,0 +1,149 @@
+import type { LayerSpecification, BackgroundLayerSpecification, ExpressionSpecification, FilterSpecification } from 'maplibre-gl';
+
+/** Every atlas layer draws from a source (no background layers here). */
+export type SourcedLayer = Exclude<LayerSpecification, BackgroundLayerSpecification>;
+import type { PointLayerId } from '../../data/layers';
+import type { Lang } from '../../i18n/i18n';
+import { theme } from '../theme';
+import { iconId, LAYER_SYMBOLS, ZONE_STYLE } from './symbols';
+
+// Layer specs as data: pure factories of (layer, lang, state) → LayerSpecification.
+// Ids are `<dataset>-<role>` and never change; the array order is the draw order.
+
+export const pointSourceId = (layer: PointLayerId) => `atlas-${layer}`;
+export const ZONES_SOURCE = 'atlas-zones';
+export const ZONE_LABELS_SOURCE = 'atlas-zone-labels';
+
+const label = (lang: Lang): ExpressionSpecification =>
+  lang === 'en' ? ['coalesce', ['get', 'name_en'], ['get', 'name']] : ['get', 'name'];
+
+/** Lower sorts first: the district anchors and campuses win label collisions. */
+const LABEL_PRIORITY: Record<PointLayerId, number> = {
+  hagastaden: 1,
+  universities: 2,
+  'research-infrastructure': 3,
+  incubators: 4,
+  pharma: 5,
+  'student-housing': 6,
+  transit: 7,
+};
+
+/** Labels appear when there is room: dense Hagastaden reads from about zoom 14. */
+const LABEL_MINZOOM: Record<PointLayerId, number> = {
+  hagastaden: 12.5,
+  universities: 10,
+  'research-infrastructure': 11.5,
+  incubators: 11.5,
+  pharma: 11.5,
+  'student-housing': 12,
+  transit: 12.5,
+};
+
+export function pointLayerSpecs(layer: PointLayerId, lang: Lang, selectedId: string | null): SourcedLayer[] {
+  const source = pointSourceId(layer);
+  const isSelected: FilterSpecification = ['==', ['get', 'id'], selectedId ?? ''];
+  return [
+    {
+      id: `${layer}-selected`,
+      type: 'circle',
+      source,
+      filter: isSelected,
+      paint: {
+        'circle-radius': 16,
+        'circle-color': 'rgba(255,255,255,0.6)',
+        'circle-stroke-color': '#1d232b',
+        'circle-stroke-width': 3,
+      },
+    },
+    {
+      id: `${layer}-symbol`,
+      type: 'symbol',
+      source,
+      layout: {
+        'icon-image': iconId(layer),
+        'icon-size': ['interpolate', ['linear'], ['zoom'], 8, 0.55, 12, 0.8, 15, 1],
+        'icon-allow-overlap': true,
+        'icon-ignore-placement': true,
+        'symbol-sort-key': LABEL_PRIORITY[layer],
+      },
+    },
+    {
+      id: `${layer}-label`,
+      type: 'symbol',
+      source,
+      minzoom: LABEL_MINZOOM[layer],
+      layout: {
+        'text-field': label(lang),
+        'text-font': [theme.font],
+        'text-size': 12,
+        'text-anchor': 'left',
+        'text-offset': [0.9, 0],
+        'text-max-width': 10,
+        'text-optional': true,
+        'symbol-sort-key': LABEL_PRIORITY[layer],
+      },
+      paint: {
+        'text-color': layer === 'transit' ? '#333333' : '#1d232b',
+        'text-halo-color': 'rgba(255,255,255,0.95)',
+        'text-halo-width': 1.5,
+      },
+    },
+  ];
+}
+
+const byStatus = <T,>(proposed: T, candidate: T): ExpressionSpecification =>
+  ['match', ['get', 'status'], 'proposed', proposed as never, candidate as never] as ExpressionSpecification;
+
+export function zoneLayerSpecs(lang: Lang, selectedId: string | null): SourcedLayer[] {
+  return [
+    {
+      id: 'zones-fill',
+      type: 'fill',
+      source: ZONES_SOURCE,
+      paint: {
+        'fill-color': byStatus(ZONE_STYLE.proposed.fill, ZONE_STYLE.candidate.fill),
+        'fill-opacity': ['case', ['==', ['get', 'id'], selectedId ?? ''], 0.28, byStatus(ZONE_STYLE.proposed.fillOpacity, ZONE_STYLE.candidate.fillOpacity)],
+      },
+    },
+    {
+      id: 'zones-outline-candidate',
+      type: 'line',
+      source: ZONES_SOURCE,
+      filter: ['==', ['get', 'status'], 'candidate'],
+      paint: { 'line-color': ZONE_STYLE.candidate.line, 'line-width': ZONE_STYLE.candidate.width, 'line-dasharray': [3, 2] },
+    },
+    {
+      id: 'zones-outline-proposed',
+      type: 'line',
+      source: ZONES_SOURCE,
+      filter: ['==', ['get', 'status'], 'proposed'],
+      paint: { 'line-color': ZONE_STYLE.proposed.line, 'line-width': ZONE_STYLE.proposed.width },
+    },
+    {
+      id: 'zones-label',
+      type: 'symbol',
+      source: ZONE_LABELS_SOURCE,
+      layout: {
+        'text-field': label(lang),
+        'text-font': [theme.font],
+        'text-size': ['interpolate', ['linear'], ['zoom'], 8, 11, 13, 15],
+        'text-transform': 'uppercase',
+        'text-letter-spacing': 0.06,
+        'text-max-width': 9,
+        // Zone names must show even where points crowd; points give way.
+        'text-allow-overlap': false,
+        'symbol-sort-key': 0,
+      },
+      paint: {
+        'text-color': byStatus(ZONE_STYLE.proposed.line, '#24415c'),
+        'text-halo-color': 'rgba(255,255,255,0.95)',
+        'text-halo-width': 2,
+      },
+    },
+  ];
+}
+
+/** Layers that answer hover and click. */
+export const interactiveLayerIds = (layers: readonly PointLayerId[]) => [...layers.map((l) => `${l}-symbol`), 'zones-fill'];
+
+export { LAYER_SYMBOLS };

@@ -1,0 +1,32 @@
+import { LAYER_SYMBOLS, SHAPES, ICON_PIXEL_RATIO, iconId } from './symbols';
+import type { PointLayerId } from '../../data/layers';
+import { POINT_LAYER_IDS } from '../../data/layers';
+
+const SIZE = 24;
+
+/** Rasterise one layer's symbol (white halo, coloured shape) for map.addImage. */
+export function renderIcon(layer: PointLayerId): ImageData {
+  const { colour, shape } = LAYER_SYMBOLS[layer];
+  const px = SIZE * ICON_PIXEL_RATIO;
+  const canvas = document.createElement('canvas');
+  canvas.width = px;
+  canvas.height = px;
+  const ctx = canvas.getContext('2d')!;
+  ctx.scale(ICON_PIXEL_RATIO, ICON_PIXEL_RATIO);
+  // Shrink a little so the halo fits inside the box.
+  ctx.translate(2, 2);
+  ctx.scale(20 / 24, 20 / 24);
+  const path = new Path2D(SHAPES[shape]);
+  ctx.lineJoin = 'round';
+  ctx.strokeStyle = '#ffffff';
+  ctx.lineWidth = 4;
+  ctx.stroke(path);
+  ctx.fillStyle = colour;
+  ctx.fill(path);
+  return ctx.getImageData(0, 0, px, px);
+}
+
+/** The layer an icon id belongs to, or null for images that are not ours. */
+export function layerOfIcon(id: string): PointLayerId | null {
+  return POINT_LAYER_IDS.find((l) => iconId(l) === id) ?? null;
+}

@@ -1,0 +1,34 @@
+import type { Feature, Geometry } from 'geojson';
+import type { AtlasData } from '../data/validate';
+import { POINT_LAYER_IDS, type LayerId } from '../data/layers';
+import type { AnyPointProps, ZoneProps } from '../data/schema';
+import type { AtlasState } from './store';
+
+export type AtlasFeature = Feature<Geometry, AnyPointProps | ZoneProps>;
+export interface IndexedFeature {
+  layer: LayerId;
+  feature: AtlasFeature;
+}
+
+// Derived data is computed once per data object, not stored.
+const indexCache = new WeakMap<AtlasData, Map<string, IndexedFeature>>();
+
+export function featureIndex(data: AtlasData): Map<string, IndexedFeature> {
+  let index = indexCache.get(data);
+  if (!index) {
+    index = new Map();
+    for (const layer of POINT_LAYER_IDS) {
+      for (const feature of data.layers[layer].features) index.set(feature.properties.id, { layer, feature });
+    }
+    for (const feature of data.zones.features) index.set(feature.properties.id, { layer: 'zones', feature });
+    indexCache.set(data, index);
+  }
+  return index;
+}
+
+export const selectSelected = (s: AtlasState): IndexedFeature | null =>
+  s.data && s.selectedId ? (featureIndex(s.data).get(s.selectedId) ?? null) : null;
+
+export function layerCount(data: AtlasData, layer: LayerId): number {
+  return layer === 'zones' ? data.zones.features.length : data.layers[layer].features.length;
+}
