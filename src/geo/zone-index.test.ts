@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
+import pointToLineDistance from '@turf/point-to-line-distance';
+import polygonToLine from '@turf/polygon-to-line';
+import { point } from '@turf/helpers';
+import type { Feature, LineString, MultiLineString, Polygon, Position } from 'geojson';
+import { buildZoneIndex, classify, INSIDE, OUTSIDE, WITHIN } from './zone-index';
+import { distanceToZone } from './zone-distance';
+
+// Two zones shaped like the real ones: an irregular Hagastaden-sized polygon and one with a hole.
+const zoneA: Feature<Polygon, { id: string }> = {
+  type: 'Feature',
+  properties: { id: 'zone-a' },
+  geometry: { type: 'Polygon', coordinates: [[[18.02, 59.343], [18.045, 59.344], [18.046, 59.355], [18.03, 59.356], [18.019, 59.35], [18.02, 59.343]]] },
+};
+const zoneB: Feature<Polygon, { id: string }> = {
+  type: 'Feature',
+  properties: { id: 'zone-b' },
+  geometry: {
+    type: 'Polygon',
+    coordinates: [
+      [[17.93, 59.21], [17.96, 59.21], [17.96, 59.23], [17.93, 59.23], [17.93, 59.21]],
+      [[17.94, 59.215], [17.945, 59.215], [17.945, 59.22], [17.94, 59.22], [17.94, 59.215]],
+    ],
+  },
+};
+
+/** A seeded generator, so a failure can be replayed. */
+function rng(seed: number) {
+  return () => ((seed = (seed * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+}
+function randomPoints(n: number, seed: number): Position[] {
+  const r = rng(seed);
+  return Array.from({ length: n }, () => [17.9 + r() * 0.2, 59.18 + r() * 0.2]);
+}
+
+/** The oracle: turf straight, no index, no caps. */
+function oracle(p: Position, zone: Feature<Polygon>): number {
+  if (booleanPointInPolygon(point(p), zone)) return 0;
+  const lines = polygonToLine(zone) as Feature<LineString | MultiLineString>;
+  const parts = lines.geometry.type === 'LineString' ? [lines.geometry.coordinates] : lines.geometry.coordinates;
+  return Math.min(...parts.map((c) => pointToLineDistance(point(p), { type: 'LineString', coordinates: c }, { units: 'meters' })));
+}
+
+describe('distanceToZone', () => {
+  it('is 0 inside, and positive in a hole', () => {
+    expect(distanceToZone([18.03, 59.35], zoneA)).toBe(0);
+    expect(distanceToZone([17.9425, 59.2175], zoneB)).toBeGreaterThan(100);
+  });
+
+  it('agrees with turf on 2,000 random points', () => {
+    for (const p of randomPoints(2000, 7)) {
+      expect(distanceToZone(p, zoneA)).toBeCloseTo(oracle(p, zoneA), 3);
+      expect(distanceToZone(p, zoneB)).toBeCloseTo(oracle(p, zoneB), 3);
+    }
+  });
+});
+
+describe('classify over the zone index', () => {
+  const points = randomPoints(3000, 42);
+  const index = buildZoneIndex(points, [zoneA, zoneB]);
+
+  it.each([0, 500, 1000, 2500, 5000])('matches the turf oracle within %i m', (within) => {
+    const { classes, counts } = classify(index, ['zone-a', 'zone-b'], within);
+    let inside = 0, near = 0;
+    points.forEach((p, i) => {
+      const d = Math.min(oracle(p, zoneA), oracle(p, zoneB));
+      const expected = d === 0 ? INSIDE : d <= within ? WITHIN : OUTSIDE;
+      expect(classes[i], `point ${i} ${p}`).toBe(expected);
+      if (d === 0) inside++;
+      if (d <= within) near++;
+    });
+    expect(counts).toEqual({ inside, within: near, total: points.length });
+  });
+
+  it('applies the attribute filter before counting', () => {
+    const { counts } = classify(index, ['zone-a'], 5000, (i) => i % 2 === 0);
+    expect(counts.total).toBe(1500);
+  });
+
+  it('treats no selected zone as the whole map and ignores unknown zone ids', () => {
+    expect(classify(index, [], 0).counts).toEqual({ inside: 3000, within: 3000, total: 3000 });
+    expect(classify(index, ['zone-nope'], 0).counts).toEqual({ inside: 3000, within: 3000, total: 3000 });
+  });
+});

@@ -1,0 +1,88 @@
+import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
+import { distanceToZone, grownBbox } from './zone-distance';
+
+/** The largest distance the zone filter offers (the slider's end). */
+export const MAX_WITHIN_METRES = 5000;
+
+/**
+ * Precomputed distance from every point to every zone, capped: beyond `maxMetres` the entry is
+ * Infinity. Built once per dataset; every filter update then reads numbers instead of running
+ * geometry. Row-major: distances[i * zoneIds.length + z].
+ */
+export interface ZoneIndex {
+  zoneIds: string[];
+  count: number;
+  distances: Float64Array;
+}
+
+export function buildZoneIndex(
+  points: readonly Position[],
+  zones: readonly Feature<Polygon | MultiPolygon, { id: string }>[],
+  maxMetres = MAX_WITHIN_METRES,
+): ZoneIndex {
+  const Z = zones.length;
+  const distances = new Float64Array(points.length * Z).fill(Infinity);
+  const boxes = zones.map((z) => grownBbox(z, maxMetres));
+  points.forEach(([x, y], i) => {
+    for (let z = 0; z < Z; z++) {
+      const [w, s, e, n] = boxes[z];
+      if (x < w || x > e || y < s || y > n) continue;
+      const d = distanceToZone([x, y], zones[z]);
+      if (d <= maxMetres) distances[i * Z + z] = d;
+    }
+  });
+  return { zoneIds: zones.map((z) => z.properties.id), count: points.length, distances };
+}
+
+/** Where a point stands against the selected zones. */
+export const OUTSIDE = 0;
+export const WITHIN = 1;
+export const INSIDE = 2;
+
+export interface ZoneCounts {
+  inside: number;
+  within: number;
+  total: number;
+}
+
+/** Columns of the selected zones; unknown ids are ignored. */
+export function zoneColumns(index: ZoneIndex, zoneIds: readonly string[]): number[] {
+  return zoneIds.map((id) => index.zoneIds.indexOf(id)).filter((c) => c >= 0);
+}
+
+/**
+ * Classify every point: INSIDE a selected zone, WITHIN `withinMetres` of one, or OUTSIDE.
+ * `include` (optional) is the attribute filter: points it rejects are OUTSIDE and not counted.
+ * With no zone selected every included point counts as INSIDE (the whole map is the zone).
+ *
+ * @example classify(index, ['zone-hagastaden'], 1000) // Uint8Array [2, 1, 0, …]
+ */
+export function classify(
+  index: ZoneIndex,
+  zoneIds: readonly string[],
+  withinMetres: number,
+  include?: (i: number) => boolean,
+): { classes: Uint8Array; counts: ZoneCounts } {
+  const cols = zoneColumns(index, zoneIds);
+  const Z = index.zoneIds.length;
+  const classes = new Uint8Array(index.count);
+  let inside = 0, within = 0, total = 0;
+  for (let i = 0; i < index.count; i++) {
+    if (include && !include(i)) continue;
+    total++;
+    let best = cols.length ? Infinity : 0;
+    for (const c of cols) {
+      const d = index.distances[i * Z + c];
+      if (d < best) best = d;
+    }
+    if (best === 0) {
+      classes[i] = INSIDE;
+      inside++;
+      within++;
+    } else if (best <= withinMetres) {
+      classes[i] = WITHIN;
+      within++;
+    }
+  }
+  return { classes, counts: { inside, within, total } };
+}
