@@ -10,6 +10,8 @@ import LayerPanel from '../features/layer-panel/LayerPanel';
 import DetailsPanel from '../features/details/DetailsPanel';
 import DataStatus from '../features/details/DataStatus';
 import AboutPanel from '../features/about/AboutPanel';
+import ZoneFilterPanel from '../features/zone-filter/ZoneFilterPanel';
+import AttributeFilters from '../features/attribute-filters/AttributeFilters';
 
 const MapView = lazy(() => import('../map/MapView'));
 
@@ -39,8 +41,11 @@ export default function App({ webgl }: { webgl: boolean }) {
               <DataStatus />
               <LayerPanel />
             </PanelSection>
+            <PanelSection id="zones" title={t('zones.title', lang)}>
+              <ZoneFilterPanel />
+            </PanelSection>
             <PanelSection id="filters" title={t('panel.filters', lang)}>
-              <p className="muted">{t('panel.filters.empty', lang)}</p>
+              <AttributeFilters />
             </PanelSection>
             <PanelSection id="details" title={t('panel.details', lang)}>
               <DetailsPanel />

@@ -18,3 +18,8 @@ export function t(key: StringKey, lang: Lang, vars?: Record<string, string | num
 export function pick(lang: Lang, sv: string, en?: string): string {
   return lang === 'en' && en ? en : sv;
 }
+
+/** Kilometres with at most one decimal, in the language's number format ("1,5" / "1.5"). */
+export function formatKm(metres: number, lang: Lang): string {
+  return (metres / 1000).toLocaleString(lang === 'sv' ? 'sv-SE' : 'en-GB', { maximumFractionDigits: 1 });
+}

@@ -112,6 +112,33 @@ export const strings = {
     en: 'Street map (optional): © OpenStreetMap contributors, OpenFreeMap.',
   },
   'about.open': { sv: 'Om datan', en: 'About the data' },
+  'zones.title': { sv: 'Etableringszoner', en: 'Establishment zones' },
+  'zones.hint': {
+    sv: 'Välj en eller flera zoner: lagren visar vad som finns i dem och inom avståndet.',
+    en: 'Choose one or more zones: the layers show what is in them and within the distance.',
+  },
+  'zones.within': { sv: 'Inom {km} km från zonkanten', en: 'Within {km} km of the zone edge' },
+  'zones.within.label': { sv: 'Avstånd från zonen', en: 'Distance from the zone' },
+  'zones.within.inside': { sv: 'Bara inom zonen (0 km)', en: 'Inside the zone only (0 km)' },
+  'zones.outside': { sv: 'Platser utanför', en: 'Places outside' },
+  'zones.outside.dim': { sv: 'Tona ned', en: 'Dim' },
+  'zones.outside.hide': { sv: 'Dölj', en: 'Hide' },
+  'counts.title': { sv: 'Antal per lager', en: 'Counts per layer' },
+  'counts.layer': { sv: 'Lager', en: 'Layer' },
+  'counts.inside': { sv: 'I zon', en: 'Inside' },
+  'counts.within': { sv: 'Inom {km} km', en: 'Within {km} km' },
+  'counts.total': { sv: 'Totalt', en: 'Total' },
+  'counts.nozone': {
+    sv: 'Ingen zon vald: antalen gäller hela kartan med filtren nedan.',
+    en: 'No zone chosen: the counts cover the whole map with the filters below.',
+  },
+  'filters.segment': { sv: 'Företagens segment', en: 'Company segment' },
+  'filters.role': { sv: 'Företagens roll', en: 'Company role' },
+  'filters.stage': { sv: 'Företagens fas', en: 'Company stage' },
+  'filters.kind': { sv: 'Typ av innovationsstöd', en: 'Kind of innovation support' },
+  'filters.theme': { sv: 'Teman', en: 'Themes' },
+  'filters.reset': { sv: 'Återställ alla filter', en: 'Reset all filters' },
+  'compare.add': { sv: 'Jämför', en: 'Compare' },
 } as const satisfies Record<string, { sv: string; en: string }>;
 
 export type StringKey = keyof typeof strings;

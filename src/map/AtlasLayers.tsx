@@ -1,6 +1,8 @@
 import { useMemo } from 'react';
 import { Layer, Source } from 'react-map-gl/maplibre';
-import { POINT_LAYER_IDS } from '../data/layers';
+import { POINT_LAYER_IDS, type PointLayerId } from '../data/layers';
+import { selectFilterResults, selectFiltering } from '../store/selectors';
+import { OUTSIDE } from '../geo/zone-index';
 import { useAtlas } from '../store/store';
 import { zoneLabelPoints } from '../geo/zone-label-points';
 import { pointLayerSpecs, pointSourceId, zoneLayerSpecs, ZONE_LABELS_SOURCE, ZONES_SOURCE } from './layers/atlas-layers';
@@ -13,10 +15,18 @@ export default function AtlasLayers() {
   const selectedId = useAtlas((s) => s.selectedId);
   const zoneLabels = useMemo(() => (data ? zoneLabelPoints(data.zones) : null), [data]);
   const zoneSpecs = useMemo(() => zoneLayerSpecs(lang, selectedId), [lang, selectedId]);
-  const pointSpecs = useMemo(
-    () => Object.fromEntries(POINT_LAYER_IDS.map((l) => [l, pointLayerSpecs(l, lang, selectedId)])),
-    [lang, selectedId],
-  );
+  const results = useAtlas(selectFilterResults);
+  const filtering = useAtlas(selectFiltering);
+  const outsideMode = useAtlas((s) => s.outside);
+  const pointSpecs = useMemo(() => {
+    const outsideIds = (layer: PointLayerId) =>
+      filtering && data && results
+        ? data.layers[layer].features.filter((_, i) => results[layer].classes[i] === OUTSIDE).map((f) => f.properties.id)
+        : [];
+    return Object.fromEntries(
+      POINT_LAYER_IDS.map((l) => [l, pointLayerSpecs(l, lang, selectedId, { ids: outsideIds(l), mode: outsideMode })]),
+    );
+  }, [lang, selectedId, data, results, filtering, outsideMode]);
 
   if (!data || !zoneLabels) return null;
   const visibility = (on: boolean) => ({ visibility: on ? ('visible' as const) : ('none' as const) });

@@ -32,3 +32,33 @@ export const selectSelected = (s: AtlasState): IndexedFeature | null =>
 export function layerCount(data: AtlasData, layer: LayerId): number {
   return layer === 'zones' ? data.zones.features.length : data.layers[layer].features.length;
 }
+
+import { buildAtlasIndexes, filterAtlas, type AtlasIndexes, type LayerResult } from '../geo/atlas-filter';
+import type { PointLayerId } from '../data/layers';
+
+const indexesCache = new WeakMap<AtlasData, AtlasIndexes>();
+export function atlasIndexes(data: AtlasData): AtlasIndexes {
+  let idx = indexesCache.get(data);
+  if (!idx) {
+    idx = buildAtlasIndexes(data);
+    indexesCache.set(data, idx);
+  }
+  return idx;
+}
+
+let lastKey: unknown[] = [];
+let lastResult: Record<PointLayerId, LayerResult> | null = null;
+
+/** Filter results per layer, recomputed only when data, zones, distance or attributes change. */
+export function selectFilterResults(s: AtlasState): Record<PointLayerId, LayerResult> | null {
+  if (!s.data) return null;
+  const key = [s.data, s.zones, s.within, s.attributes];
+  if (lastResult && key.every((k, i) => k === lastKey[i])) return lastResult;
+  lastKey = key;
+  lastResult = filterAtlas(s.data, atlasIndexes(s.data), { zones: s.zones, within: s.within, attributes: s.attributes });
+  return lastResult;
+}
+
+/** True when any filter narrows the map (so outside features are dimmed or hidden). */
+export const selectFiltering = (s: AtlasState) =>
+  s.zones.length > 0 || Object.values(s.attributes).some((v) => v.length > 0);

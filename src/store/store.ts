@@ -2,8 +2,9 @@ import { create, type StoreApi, type UseBoundStore } from 'zustand';
 import { createUiSlice, type UiSlice } from './ui-slice';
 import { createDataSlice, type DataSlice } from './data-slice';
 import { createLayersSlice, type LayersSlice } from './layers-slice';
+import { createFilterSlice, type FilterSlice } from './filter-slice';
 
-export type AtlasState = UiSlice & DataSlice & LayersSlice;
+export type AtlasState = UiSlice & DataSlice & LayersSlice & FilterSlice;
 export type AtlasStore = UseBoundStore<StoreApi<AtlasState>>;
 
 /** A fresh store; tests create their own, the app uses `useAtlas`. */
@@ -12,6 +13,7 @@ export function createAtlasStore(initial: Partial<AtlasState> = {}): AtlasStore 
     ...createUiSlice(...a),
     ...createDataSlice(...a),
     ...createLayersSlice(...a),
+    ...createFilterSlice(...a),
     ...initial,
   }));
 }

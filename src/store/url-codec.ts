@@ -1,5 +1,15 @@
 import { isLang, type Lang } from '../i18n/i18n';
-import { isLayerId, LAYER_IDS, type LayerId } from '../data/layers';
+import { isLayerId, LAYER_IDS, POLICY_POINTS, THEMES, type LayerId, type PolicyPoint, type Theme } from '../data/layers';
+
+const ZONE_ID = /^zone-[a-z0-9]+(-[a-z0-9]+)*$/;
+const isZoneId = (s: string): s is string => ZONE_ID.test(s);
+const oneOf = <T extends string>(values: readonly T[]) => (s: string): s is T => (values as readonly string[]).includes(s);
+const ENUMS = {
+  segment: ['pharma', 'biotech', 'medtech', 'diagnostics', 'tools'],
+  role: ['hq', 'rnd', 'production', 'commercial'],
+  stage: ['startup', 'growth', 'established'],
+  kind: ['incubator', 'science-park', 'innovation-office', 'holding', 'investment', 'coworking', 'cluster-organisation'],
+} as const;
 
 /**
  * The shareable part of the atlas state, as it appears in the query string.
@@ -11,6 +21,16 @@ export interface UrlState {
   basemap?: Basemap;
   layers?: LayerId[];
   feature?: string;
+  zones?: string[];
+  within?: number;
+  outside?: 'dim' | 'hide';
+  lens?: PolicyPoint;
+  compare?: string[];
+  segment?: string[];
+  role?: string[];
+  stage?: string[];
+  kind?: string[];
+  theme?: Theme[];
 }
 
 export type Basemap = 'embedded' | 'online';
@@ -69,7 +89,45 @@ const FIELDS: Record<string, FieldCodec> = {
     parse: (raw) => one(FEATURE_ID.test(raw), { feature: raw }, raw),
     format: (s) => s.feature,
   },
+  zones: listField('zones', isZoneId),
+  within: {
+    parse: (raw) => {
+      const n = Number(raw);
+      return one(/^\d{1,4}$/.test(raw) && n >= 0 && n <= 5000, { within: Math.round(n / 100) * 100 }, raw);
+    },
+    format: (s) => (s.within === undefined || s.within === 1000 ? undefined : String(s.within)),
+  },
+  outside: {
+    parse: (raw) => one(raw === 'dim' || raw === 'hide', { outside: raw as 'dim' | 'hide' }, raw),
+    format: (s) => (s.outside === 'hide' ? 'hide' : undefined),
+  },
+  lens: {
+    parse: (raw) => one(oneOf(POLICY_POINTS)(raw.toUpperCase()), { lens: raw.toUpperCase() as PolicyPoint }, raw),
+    format: (s) => s.lens,
+  },
+  compare: listField('compare', isZoneId, 4),
+  segment: listField('segment', oneOf(ENUMS.segment)),
+  role: listField('role', oneOf(ENUMS.role)),
+  stage: listField('stage', oneOf(ENUMS.stage)),
+  kind: listField('kind', oneOf(ENUMS.kind)),
+  theme: listField('theme', oneOf(THEMES)),
 };
+
+type ListKey = 'zones' | 'compare' | 'segment' | 'role' | 'stage' | 'kind' | 'theme';
+
+/** A comma-separated list parameter; `max` drops the surplus with a problem each. */
+function listField(key: ListKey, valid: (s: string) => boolean, max = Infinity): FieldCodec {
+  return {
+    parse: (raw) => {
+      const { items, dropped } = list(raw, (s): s is string => valid(s));
+      return { value: items.length ? { [key]: items.slice(0, max) } : undefined, dropped: [...dropped, ...items.slice(max)] };
+    },
+    format: (s) => {
+      const v = s[key];
+      return v && v.length ? v.join(',') : undefined;
+    },
+  };
+}
 
 /** Parse a query string (with or without `?`). Never throws; bad values become problems. */
 export function parseQuery(search: string): ParsedUrl {

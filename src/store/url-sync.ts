@@ -2,6 +2,7 @@ import type { StoreApi, UseBoundStore } from 'zustand';
 import { t, isLang, type Lang } from '../i18n/i18n';
 import { formatQuery, parseQuery, type UrlState } from './url-codec';
 import type { AtlasState } from './store';
+import { DEFAULT_WITHIN } from './filter-slice';
 
 function preferredLang(): Lang {
   const nav = typeof navigator === 'undefined' ? 'en' : navigator.language.slice(0, 2);
@@ -10,7 +11,18 @@ function preferredLang(): Lang {
 
 /** The shareable subset of the store. */
 export function selectUrlState(s: AtlasState): UrlState {
-  return { lang: s.lang, basemap: s.basemap, layers: s.visibleLayers, feature: s.selectedId ?? undefined };
+  return {
+    lang: s.lang,
+    basemap: s.basemap,
+    layers: s.visibleLayers,
+    feature: s.selectedId ?? undefined,
+    zones: s.zones,
+    within: s.within,
+    outside: s.outside,
+    lens: s.lens ?? undefined,
+    compare: s.compare,
+    ...s.attributes,
+  };
 }
 
 /**
@@ -23,6 +35,21 @@ export function startUrlSync(store: UseBoundStore<StoreApi<AtlasState>>, loc: Lo
   store.setState({ lang, basemap: state.basemap ?? 'embedded' });
   if (state.layers) store.getState().setVisibleLayers(state.layers);
   if (state.feature) store.setState({ selectedId: state.feature });
+  const { segment, role, stage, kind, theme } = state;
+  store.setState({
+    zones: state.zones ?? [],
+    within: state.within ?? DEFAULT_WITHIN,
+    outside: state.outside ?? 'dim',
+    lens: state.lens ?? null,
+    compare: state.compare ?? [],
+    attributes: {
+      segment: segment ?? [],
+      role: role ?? [],
+      stage: stage ?? [],
+      kind: kind ?? [],
+      theme: theme ?? [],
+    },
+  });
   if (state.basemap === 'online') store.getState().setBasemap('online');
   for (const p of problems) store.getState().addNotice('warning', t('url.dropped', lang, { ...p }));
 

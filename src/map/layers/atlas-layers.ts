@@ -39,9 +39,24 @@ const LABEL_MINZOOM: Record<PointLayerId, number> = {
   transit: 12.5,
 };
 
-export function pointLayerSpecs(layer: PointLayerId, lang: Lang, selectedId: string | null): SourcedLayer[] {
+/** How the zone and attribute filters show: the ids that fall outside, dimmed or hidden. */
+export interface OutsideStyle {
+  ids: readonly string[];
+  mode: 'dim' | 'hide';
+}
+
+export function pointLayerSpecs(
+  layer: PointLayerId,
+  lang: Lang,
+  selectedId: string | null,
+  outside: OutsideStyle = { ids: [], mode: 'dim' },
+): SourcedLayer[] {
   const source = pointSourceId(layer);
   const isSelected: FilterSpecification = ['==', ['get', 'id'], selectedId ?? ''];
+  const isOutside: ExpressionSpecification = ['in', ['get', 'id'], ['literal', [...outside.ids]]];
+  const shown: FilterSpecification | undefined =
+    outside.ids.length && outside.mode === 'hide' ? ['!', isOutside] : undefined;
+  const labelled: FilterSpecification | undefined = outside.ids.length ? ['!', isOutside] : undefined;
   return [
     {
       id: `${layer}-selected`,
@@ -59,6 +74,8 @@ export function pointLayerSpecs(layer: PointLayerId, lang: Lang, selectedId: str
       id: `${layer}-symbol`,
       type: 'symbol',
       source,
+      ...(shown ? { filter: shown } : {}),
+      paint: { 'icon-opacity': outside.ids.length ? ['case', isOutside, 0.22, 1] : 1 },
       layout: {
         'icon-image': iconId(layer),
         'icon-size': ['interpolate', ['linear'], ['zoom'], 8, 0.55, 12, 0.8, 15, 1],
@@ -71,6 +88,7 @@ export function pointLayerSpecs(layer: PointLayerId, lang: Lang, selectedId: str
       id: `${layer}-label`,
       type: 'symbol',
       source,
+      ...(labelled ? { filter: labelled } : {}),
       minzoom: LABEL_MINZOOM[layer],
       layout: {
         'text-field': label(lang),

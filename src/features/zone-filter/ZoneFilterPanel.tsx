@@ -1,0 +1,83 @@
+import { useAtlas } from '../../store/store';
+import { t, pick, formatKm } from '../../i18n/i18n';
+import { valueLabel } from '../../i18n/labels';
+import { MAX_COMPARE } from '../../store/filter-slice';
+import CountsTable from './CountsTable';
+
+
+/** Choose zones and a distance; see what every layer has inside and within reach. */
+export default function ZoneFilterPanel() {
+  const lang = useAtlas((s) => s.lang);
+  const zones = useAtlas((s) => s.data?.zones.features);
+  const selected = useAtlas((s) => s.zones);
+  const toggleZone = useAtlas((s) => s.toggleZone);
+  const within = useAtlas((s) => s.within);
+  const setWithin = useAtlas((s) => s.setWithin);
+  const outside = useAtlas((s) => s.outside);
+  const setOutside = useAtlas((s) => s.setOutside);
+  const compare = useAtlas((s) => s.compare);
+  const toggleCompare = useAtlas((s) => s.toggleCompare);
+  if (!zones) return null;
+
+  return (
+    <div className="zone-filter" data-testid="zone-filter">
+      <p className="muted">{t('zones.hint', lang)}</p>
+      <fieldset className="zone-list">
+        <legend className="visually-hidden">{t('zones.title', lang)}</legend>
+        {zones.map((z) => {
+          const p = z.properties;
+          const name = pick(lang, p.name, p.name_en);
+          return (
+            <div key={p.id} className="zone-row">
+              <label className="zone-choice">
+                <input type="checkbox" checked={selected.includes(p.id)} onChange={() => toggleZone(p.id)} data-zone={p.id} />
+                <span className={`zone-dot zone-${p.status}`} aria-hidden="true" />
+                <span>{name}</span>
+                <span className="zone-status">{valueLabel(p.status, lang)}</span>
+              </label>
+              <label className="compare-choice" title={t('compare.add', lang)}>
+                <input
+                  type="checkbox"
+                  checked={compare.includes(p.id)}
+                  onChange={() => toggleCompare(p.id)}
+                  disabled={!compare.includes(p.id) && compare.length >= MAX_COMPARE}
+                  data-compare={p.id}
+                />
+                <span className="visually-hidden">
+                  {t('compare.add', lang)}: {name}
+                </span>
+                <span aria-hidden="true">⇄</span>
+              </label>
+            </div>
+          );
+        })}
+      </fieldset>
+      <label className="within">
+        <span>{within === 0 ? t('zones.within.inside', lang) : t('zones.within', lang, { km: formatKm(within, lang) })}</span>
+        <input
+          type="range"
+          min={0}
+          max={5000}
+          step={100}
+          value={within}
+          onChange={(e) => setWithin(Number(e.target.value))}
+          aria-label={t('zones.within.label', lang)}
+          aria-valuetext={`${formatKm(within, lang)} km`}
+          data-testid="within"
+        />
+      </label>
+      <div className="outside-mode" role="radiogroup" aria-label={t('zones.outside', lang)}>
+        <span>{t('zones.outside', lang)}:</span>
+        {(['dim', 'hide'] as const).map((mode) => (
+          <label key={mode}>
+            <input type="radio" name="outside" value={mode} checked={outside === mode} onChange={() => setOutside(mode)} />
+            {t(mode === 'dim' ? 'zones.outside.dim' : 'zones.outside.hide', lang)}
+          </label>
+        ))}
+      </div>
+      <CountsTable />
+    </div>
+  );
+}
+
+

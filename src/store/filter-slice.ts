@@ -1,0 +1,62 @@
+import type { StateCreator } from 'zustand';
+import type { PolicyPoint, Theme } from '../data/layers';
+import type { AtlasState } from './store';
+
+export type OutsideMode = 'dim' | 'hide';
+
+/** Attribute filters: an empty list means "any". */
+export interface AttributeFilters {
+  segment: string[];
+  role: string[];
+  stage: string[];
+  kind: string[];
+  theme: Theme[];
+}
+
+export const EMPTY_ATTRIBUTES: AttributeFilters = { segment: [], role: [], stage: [], kind: [], theme: [] };
+export const DEFAULT_WITHIN = 1000;
+
+export interface FilterSlice {
+  zones: string[];
+  within: number;
+  outside: OutsideMode;
+  attributes: AttributeFilters;
+  lens: PolicyPoint | null;
+  compare: string[];
+  toggleZone: (id: string) => void;
+  setZones: (ids: string[]) => void;
+  setWithin: (metres: number) => void;
+  setOutside: (mode: OutsideMode) => void;
+  toggleAttribute: <K extends keyof AttributeFilters>(key: K, value: AttributeFilters[K][number]) => void;
+  setLens: (lens: PolicyPoint | null) => void;
+  toggleCompare: (id: string) => void;
+  setCompare: (ids: string[]) => void;
+  resetFilters: () => void;
+}
+
+const toggled = <T,>(list: readonly T[], value: T) => (list.includes(value) ? list.filter((v) => v !== value) : [...list, value]);
+
+export const MAX_COMPARE = 4;
+
+export const createFilterSlice: StateCreator<AtlasState, [], [], FilterSlice> = (set) => ({
+  zones: [],
+  within: DEFAULT_WITHIN,
+  outside: 'dim',
+  attributes: EMPTY_ATTRIBUTES,
+  lens: null,
+  compare: [],
+  toggleZone: (id) => set((s) => ({ zones: toggled(s.zones, id) })),
+  setZones: (zones) => set({ zones }),
+  setWithin: (metres) => set({ within: Math.max(0, Math.min(5000, Math.round(metres / 100) * 100)) }),
+  setOutside: (outside) => set({ outside }),
+  toggleAttribute: (key, value) =>
+    set((s) => ({ attributes: { ...s.attributes, [key]: toggled(s.attributes[key] as string[], value as string) } })),
+  setLens: (lens) => set({ lens }),
+  toggleCompare: (id) =>
+    set((s) => {
+      const next = toggled(s.compare, id);
+      return { compare: next.length > MAX_COMPARE ? next.slice(1) : next };
+    }),
+  setCompare: (compare) => set({ compare: compare.slice(0, MAX_COMPARE) }),
+  resetFilters: () => set({ zones: [], within: DEFAULT_WITHIN, outside: 'dim', attributes: EMPTY_ATTRIBUTES, lens: null }),
+});

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { formatQuery, parseQuery, type UrlState } from './url-codec';
+
+// Links people will paste: truncated, hand-edited, double-encoded, hostile.
+const BROKEN: [string, UrlState, string[]][] = [
+  ['zones=zone-hagastaden,&within=1000', { zones: ['zone-hagastaden'], within: 1000 }, []],
+  ['zones=Zone Hagastaden&lang=sv', { lang: 'sv' }, ['zones=Zone Hagastaden']],
+  ['within=-5&zones=zone-kista', { zones: ['zone-kista'] }, ['within=-5']],
+  ['within=1e3', {}, ['within=1e3']],
+  ['within=99999', {}, ['within=99999']],
+  ['within=NaN&outside=hide', { outside: 'hide' }, ['within=NaN']],
+  ['within=1250', { within: 1300 }, []],
+  ['lens=p5', { lens: 'P5' }, []],
+  ['lens=P14', {}, ['lens=P14']],
+  ['compare=zone-a,zone-b,zone-c,zone-d,zone-e', { compare: ['zone-a', 'zone-b', 'zone-c', 'zone-d'] }, ['compare=zone-e']],
+  ['segment=pharma,vaccines&role=hq', { segment: ['pharma'], role: ['hq'] }, ['segment=vaccines']],
+  ['theme=ai,%3Cscript%3E', { theme: ['ai'] }, ['theme=<script>']],
+  ['layers=pharma%2Ctransit', { layers: ['pharma', 'transit'] }, []],
+  ['zones=zone-hagastaden%252Czone-kista', {}, ['zones=zone-hagastaden%2Czone-kista']],
+  ['&&&=&lang=en', { lang: 'en' }, ['=']],
+  ['stage=growth&stage=startup', { stage: ['startup'] }, []],
+];
+
+describe('broken links', () => {
+  it.each(BROKEN)('%s keeps what is good and reports the rest', (query, state, dropped) => {
+    const parsed = parseQuery(query);
+    expect(parsed.state).toEqual(state);
+    expect(parsed.problems.map((p) => `${p.param}=${p.value}`)).toEqual(dropped);
+  });
+
+  it('round-trips a full state', () => {
+    const state: UrlState = {
+      lang: 'sv',
+      layers: ['zones', 'pharma', 'student-housing'],
+      zones: ['zone-hagastaden', 'zone-flemingsberg'],
+      within: 2000,
+      outside: 'hide',
+      lens: 'P12',
+      compare: ['zone-hagastaden', 'zone-kista'],
+      segment: ['biotech'],
+      theme: ['atmp', 'ai'],
+      feature: 'uni-ki-solna',
+    };
+    expect(parseQuery(formatQuery(state))).toEqual({ state, problems: [] });
+  });
+});
+
+/** Random and mutated query strings: the parser never throws and always yields a valid state. */
+describe('url parser fuzz', () => {
+  const alphabet = 'abczoneP1-5,;=&%?#<>"\' 0123456789hagastdnlmiwr/\\\u00e5\u00f6\u{1F600}';
+  let seed = 12345;
+  const rnd = () => ((seed = (seed * 1103515245 + 12345) >>> 0) / 2 ** 32);
+  const valid = formatQuery({ lang: 'sv', zones: ['zone-hagastaden'], within: 2000, lens: 'P5', compare: ['zone-kista'], theme: ['ai'] });
+
+  it('survives 5,000 strings', () => {
+    for (let i = 0; i < 5000; i++) {
+      let q: string;
+      if (i % 2) {
+        q = Array.from({ length: Math.floor(rnd() * 60) }, () => alphabet[Math.floor(rnd() * alphabet.length)]).join('');
+      } else {
+        const chars = [...valid];
+        for (let k = 0; k < 1 + rnd() * 5; k++) chars[Math.floor(rnd() * chars.length)] = alphabet[Math.floor(rnd() * alphabet.length)];
+        q = chars.join('');
+      }
+      const { state } = parseQuery(q);
+      if (state.within !== undefined) expect(state.within >= 0 && state.within <= 5000).toBe(true);
+      for (const z of state.zones ?? []) expect(z).toMatch(/^zone-[a-z0-9-]+$/);
+      expect(state.compare?.length ?? 0).toBeLessThanOrEqual(4);
+      // Whatever survived parses back to itself.
+      expect(parseQuery(formatQuery(state)).state).toEqual(state);
+    }
+  });
+});
