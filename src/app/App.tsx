@@ -10,8 +10,10 @@ import LayerPanel from '../features/layer-panel/LayerPanel';
 import DetailsPanel from '../features/details/DetailsPanel';
 import DataStatus from '../features/details/DataStatus';
 import AboutPanel from '../features/about/AboutPanel';
+import LensPanel from '../features/lens/LensPanel';
 import ZoneFilterPanel from '../features/zone-filter/ZoneFilterPanel';
 import AttributeFilters from '../features/attribute-filters/AttributeFilters';
+import CompareView from '../features/zone-compare/CompareView';
 
 const MapView = lazy(() => import('../map/MapView'));
 
@@ -28,31 +30,54 @@ function PanelError({ error, reset }: { error: Error; reset: () => void }) {
   );
 }
 
+/** One failing panel shows its error and a retry; the rest of the atlas goes on. */
+function Guard({ children }: { children: React.ReactNode }) {
+  return <ErrorBoundary fallback={(e, reset) => <PanelError error={e} reset={reset} />}>{children}</ErrorBoundary>;
+}
+
 export default function App({ webgl }: { webgl: boolean }) {
   const lang = useAtlas((s) => s.lang);
   const panelOpen = useAtlas((s) => s.panelOpen);
+  const tabs = {
+    layers: (
+      <Guard>
+        <PanelSection id="layers" title={t('panel.layers', lang)}>
+          <DataStatus />
+          <LayerPanel />
+        </PanelSection>
+        <PanelSection id="filters" title={t('panel.filters', lang)}>
+          <AttributeFilters />
+        </PanelSection>
+        <AboutPanel />
+      </Guard>
+    ),
+    zones: (
+      <Guard>
+        <PanelSection id="zones" title={t('zones.title', lang)}>
+          <ZoneFilterPanel />
+        </PanelSection>
+      </Guard>
+    ),
+    lens: (
+      <Guard>
+        <PanelSection id="lens" title={t('lens.title', lang)}>
+          <LensPanel />
+        </PanelSection>
+      </Guard>
+    ),
+    details: (
+      <Guard>
+        <PanelSection id="details" title={t('panel.details', lang)}>
+          <DetailsPanel />
+        </PanelSection>
+      </Guard>
+    ),
+  };
   return (
     <div className={`app ${panelOpen ? 'panel-open' : 'panel-closed'}`} lang={lang}>
       <Header />
       <div className="body">
-        <SidePanel>
-          <ErrorBoundary fallback={(e, reset) => <PanelError error={e} reset={reset} />}>
-            <PanelSection id="layers" title={t('panel.layers', lang)}>
-              <DataStatus />
-              <LayerPanel />
-            </PanelSection>
-            <PanelSection id="zones" title={t('zones.title', lang)}>
-              <ZoneFilterPanel />
-            </PanelSection>
-            <PanelSection id="filters" title={t('panel.filters', lang)}>
-              <AttributeFilters />
-            </PanelSection>
-            <PanelSection id="details" title={t('panel.details', lang)}>
-              <DetailsPanel />
-            </PanelSection>
-            <AboutPanel />
-          </ErrorBoundary>
-        </SidePanel>
+        <SidePanel tabs={tabs} />
         <main id="map" className="map-area" tabIndex={-1} aria-label={t('map.label', lang)}>
           {webgl ? (
             <ErrorBoundary fallback={() => <NoWebGL />}>
@@ -63,6 +88,9 @@ export default function App({ webgl }: { webgl: boolean }) {
           ) : (
             <NoWebGL />
           )}
+          <Guard>
+            <CompareView />
+          </Guard>
           <Notices />
         </main>
       </div>

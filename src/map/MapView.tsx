@@ -1,10 +1,11 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { MapRef } from 'react-map-gl/maplibre';
 import Map, { AttributionControl, FullscreenControl, NavigationControl, ScaleControl } from 'react-map-gl/maplibre';
 import type { MapLayerMouseEvent, MapEvent } from 'react-map-gl/maplibre';
 import type { ErrorEvent as MapErrorEvent, Map as MaplibreMap } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { useAtlas } from '../store/store';
-import { pick } from '../i18n/i18n';
+import { pick, t } from '../i18n/i18n';
 import { mapLib } from './map-lib';
 import { useBasemapStyle, fallBackToEmbedded } from './use-basemap-style';
 import { HOME_BOUNDS, MAX_BOUNDS, MAX_ZOOM, MIN_ZOOM } from './theme';
@@ -20,11 +21,14 @@ interface Hover {
   name: string;
 }
 
-/** Icons are made on demand, so they come back by themselves after a basemap switch. */
+/**
+ * Icons are generated, not fetched. The resolver brings them back by itself after a basemap
+ * switch (a new style drops every image); the atlas layers mount only once it is in place.
+ */
 function provideIcons(map: MaplibreMap) {
-  map.on('styleimagemissing', (e: { id: string }) => {
-    const layer = layerOfIcon(e.id);
-    if (layer && !map.hasImage(e.id)) map.addImage(e.id, renderIcon(layer), { pixelRatio: ICON_PIXEL_RATIO });
+  map.setMissingStyleImageResolver((id) => {
+    const layer = layerOfIcon(id);
+    if (layer && !map.hasImage(id)) map.addImage(id, renderIcon(layer), { pixelRatio: ICON_PIXEL_RATIO });
   });
 }
 
@@ -36,6 +40,20 @@ export default function MapView() {
   const select = useAtlas((s) => s.select);
   const mapStyle = useBasemapStyle();
   const [hover, setHover] = useState<Hover | null>(null);
+  const mapRef = useRef<MapRef>(null);
+  const camera = useAtlas((s) => s.camera);
+  const requestCamera = useAtlas((s) => s.requestCamera);
+
+  // Camera moves asked for by panels (fit the compared zones, fly to a search result).
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!camera || !map) return;
+    if (camera.kind === 'fit') {
+      const [w, s, e, n] = camera.bounds;
+      map.fitBounds([[w, s], [e, n]], { padding: 60, duration: 800, maxZoom: 15 });
+    } else map.flyTo({ center: camera.center, zoom: camera.zoom, duration: 900 });
+    requestCamera(null);
+  }, [camera, requestCamera]);
   const interactive = useMemo(
     () => interactiveLayerIds(POINT_LAYER_IDS.filter((l) => visible.includes(l))),
     [visible],
@@ -45,15 +63,27 @@ export default function MapView() {
     (e: MapErrorEvent) => {
       // Tiles of the online basemap failing mid-session (the venue Wi-Fi dropped): fall back.
       if (basemap === 'online') fallBackToEmbedded();
+      else if ((e as MapErrorEvent & { sourceId?: string }).sourceId?.startsWith('basemap-')) {
+        const { addNotice, lang: l } = useAtlas.getState();
+        addNotice('error', t('basemap.failed', l));
+      }
       console.warn('map error', e.error?.message);
     },
     [basemap],
   );
 
-  const onLoad = useCallback((e: MapEvent) => {
-    window.atlasMap = e.target;
-    provideIcons(e.target);
-  }, []);
+  const [ready, setReady] = useState(false);
+  // On the first styledata, not on `load`: `load` waits for every source, and a basemap file
+  // that fails to load must not keep the atlas's own layers off the map.
+  const onStyleData = useCallback(
+    (e: MapEvent) => {
+      if (ready) return;
+      window.atlasMap = e.target;
+      provideIcons(e.target);
+      setReady(true);
+    },
+    [ready],
+  );
 
   const onMouseMove = useCallback(
     (e: MapLayerMouseEvent) => {
@@ -77,6 +107,7 @@ export default function MapView() {
 
   return (
     <Map
+      ref={mapRef}
       mapLib={mapLib}
       mapStyle={mapStyle}
       initialViewState={{ bounds: HOME_BOUNDS, fitBoundsOptions: { padding: 20 } }}
@@ -90,12 +121,12 @@ export default function MapView() {
       interactiveLayerIds={interactive}
       cursor={hover ? 'pointer' : 'grab'}
       onError={onError}
-      onLoad={onLoad}
+      onStyleData={onStyleData}
       onMouseMove={onMouseMove}
       onMouseLeave={() => setHover(null)}
       onClick={onClick}
     >
-      <AtlasLayers />
+      {ready && <AtlasLayers />}
       <NavigationControl position="top-right" visualizePitch />
       <FullscreenControl position="top-right" />
       <ScaleControl position="bottom-right" unit="metric" />

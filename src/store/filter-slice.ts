@@ -1,5 +1,6 @@
 import type { StateCreator } from 'zustand';
-import type { PolicyPoint, Theme } from '../data/layers';
+import { LAYER_IDS, type PolicyPoint, type Theme } from '../data/layers';
+import type { LensPreset } from '../data/lenses';
 import type { AtlasState } from './store';
 
 export type OutsideMode = 'dim' | 'hide';
@@ -29,6 +30,8 @@ export interface FilterSlice {
   setOutside: (mode: OutsideMode) => void;
   toggleAttribute: <K extends keyof AttributeFilters>(key: K, value: AttributeFilters[K][number]) => void;
   setLens: (lens: PolicyPoint | null) => void;
+  /** Choose a policy point and apply its preset (layers, zones, distance, themes, filters). */
+  applyLens: (lens: PolicyPoint, preset: LensPreset | undefined) => void;
   toggleCompare: (id: string) => void;
   setCompare: (ids: string[]) => void;
   resetFilters: () => void;
@@ -52,6 +55,18 @@ export const createFilterSlice: StateCreator<AtlasState, [], [], FilterSlice> = 
   toggleAttribute: (key, value) =>
     set((s) => ({ attributes: { ...s.attributes, [key]: toggled(s.attributes[key] as string[], value as string) } })),
   setLens: (lens) => set({ lens }),
+  applyLens: (lens, preset) =>
+    set((s) =>
+      preset
+        ? {
+            lens,
+            visibleLayers: LAYER_IDS.filter((id) => (preset.layers as string[]).includes(id)),
+            zones: preset.zones,
+            within: preset.within ?? s.within,
+            attributes: { ...EMPTY_ATTRIBUTES, theme: preset.themes, role: preset.role ?? [], stage: preset.stage ?? [] },
+          }
+        : { lens },
+    ),
   toggleCompare: (id) =>
     set((s) => {
       const next = toggled(s.compare, id);

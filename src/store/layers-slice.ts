@@ -24,5 +24,5 @@ export const createLayersSlice: StateCreator<AtlasState, [], [], LayersSlice> = 
       visibleLayers: s.visibleLayers.includes(id) ? s.visibleLayers.filter((l) => l !== id) : ordered([...s.visibleLayers, id]),
     })),
   setVisibleLayers: (ids) => set({ visibleLayers: ordered(ids) }),
-  select: (selectedId) => set({ selectedId, panelOpen: true }),
+  select: (selectedId) => set(selectedId ? { selectedId, panelOpen: true, panelTab: 'details' } : { selectedId }),
 });

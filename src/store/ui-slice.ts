@@ -3,7 +3,15 @@ import type { Lang } from '../i18n/i18n';
 import type { Basemap } from './url-codec';
 import type { AtlasState } from './store';
 
+export type PanelTab = 'layers' | 'zones' | 'lens' | 'details';
+export const PANEL_TABS: readonly PanelTab[] = ['layers', 'zones', 'lens', 'details'];
+
 export type BasemapStatus = 'ready' | 'loading' | 'fallback';
+
+/** A camera move the UI asks of the map; MapView performs it once and clears it. */
+export type CameraRequest =
+  | { kind: 'fit'; bounds: [number, number, number, number] }
+  | { kind: 'fly'; center: [number, number]; zoom: number };
 
 export interface Notice {
   id: number;
@@ -15,9 +23,13 @@ export interface Notice {
 export interface UiSlice {
   lang: Lang;
   panelOpen: boolean;
+  panelTab: PanelTab;
+  setPanelTab: (tab: PanelTab) => void;
   basemap: Basemap;
   basemapStatus: BasemapStatus;
   notices: Notice[];
+  camera: CameraRequest | null;
+  requestCamera: (camera: CameraRequest | null) => void;
   setLang: (lang: Lang) => void;
   togglePanel: () => void;
   setBasemap: (basemap: Basemap) => void;
@@ -31,9 +43,13 @@ let nextNoticeId = 1;
 export const createUiSlice: StateCreator<AtlasState, [], [], UiSlice> = (set) => ({
   lang: 'en',
   panelOpen: true,
+  panelTab: 'layers',
+  setPanelTab: (panelTab) => set({ panelTab, panelOpen: true }),
   basemap: 'embedded',
   basemapStatus: 'ready',
   notices: [],
+  camera: null,
+  requestCamera: (camera) => set({ camera }),
   setLang: (lang) => set({ lang }),
   togglePanel: () => set((s) => ({ panelOpen: !s.panelOpen })),
   setBasemap: (basemap) => set({ basemap, basemapStatus: basemap === 'online' ? 'loading' : 'ready' }),

@@ -1,0 +1,77 @@
+import { useMemo } from 'react';
+import bbox from '@turf/bbox';
+import { useAtlas } from '../../store/store';
+import { atlasIndexes } from '../../store/selectors';
+import { compareZones } from '../../geo/zone-compare';
+import { pick, t } from '../../i18n/i18n';
+import { comparisonRows, rowsToCsv } from './rows';
+import { downloadText } from '../../ui/download';
+
+/** Two to four zones side by side; the best value in each row is marked. */
+export default function CompareView() {
+  const lang = useAtlas((s) => s.lang);
+  const data = useAtlas((s) => s.data);
+  const compare = useAtlas((s) => s.compare);
+  const within = useAtlas((s) => s.within);
+  const setCompare = useAtlas((s) => s.setCompare);
+  const requestCamera = useAtlas((s) => s.requestCamera);
+
+  const comparisons = useMemo(
+    () => (data && compare.length >= 2 ? compareZones(data, atlasIndexes(data), compare, within) : []),
+    [data, compare, within],
+  );
+  if (!data || comparisons.length < 2) return null;
+
+  const zones = comparisons.map((c) => data.zones.features.find((z) => z.properties.id === c.zoneId)!);
+  const names = zones.map((z) => pick(lang, z.properties.name, z.properties.name_en));
+  const rows = comparisonRows(comparisons, within, lang);
+  const fit = () => {
+    const [w, s, e, n] = bbox({ type: 'FeatureCollection', features: zones });
+    requestCamera({ kind: 'fit', bounds: [w, s, e, n] });
+  };
+
+  return (
+    <section className="compare" aria-labelledby="compare-title" data-testid="compare">
+      <header className="compare-head">
+        <h2 id="compare-title">{t('compare.title', lang)}</h2>
+        <button type="button" className="button" onClick={fit}>
+          {t('compare.fit', lang)}
+        </button>
+        <button type="button" className="button" onClick={() => downloadText(rowsToCsv(rows, names, lang), 'zone-comparison.csv', 'text/csv')} data-testid="compare-csv">
+          {t('compare.csv', lang)}
+        </button>
+        <button type="button" className="icon-button" onClick={() => setCompare([])} aria-label={t('compare.close', lang)}>
+          ×
+        </button>
+      </header>
+      <p className="muted">{t('compare.measure', lang)}</p>
+      <div className="compare-scroll">
+        <table className="compare-table">
+          <thead>
+            <tr>
+              <th scope="col">{t('compare.metric', lang)}</th>
+              {names.map((n, i) => (
+                <th scope="col" key={comparisons[i].zoneId} data-zone={comparisons[i].zoneId}>
+                  {n}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={row.key} data-row={row.key}>
+                <th scope="row">{row.label}</th>
+                {row.shown.map((text, i) => (
+                  <td key={comparisons[i].zoneId} className={row.best.includes(i) ? 'best' : undefined} data-value={String(row.values[i] ?? '')}>
+                    {text}
+                    {row.best.includes(i) && <span className="visually-hidden"> ({t('compare.best', lang)})</span>}
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,66 @@
+import { POINT_LAYER_IDS, THEMES } from '../../data/layers';
+import { bestIndexes, type ZoneComparison } from '../../geo/zone-compare';
+import { formatKm, t, type Lang } from '../../i18n/i18n';
+import { layerName, valueLabel } from '../../i18n/labels';
+
+export interface CompareRow {
+  key: string;
+  label: string;
+  /** Raw values (numbers for numeric rows), one per zone. */
+  values: (number | string | null)[];
+  /** Text shown in the table. */
+  shown: string[];
+  best: number[];
+}
+
+const round = (n: number | null, digits = 0) => (n === null ? null : Number(n.toFixed(digits)));
+
+/** The comparison as rows: one per measure, one column per zone; the best cells marked. */
+export function comparisonRows(cmp: readonly ZoneComparison[], within: number, lang: Lang): CompareRow[] {
+  const km = formatKm(within, lang);
+  const nf = new Intl.NumberFormat(lang === 'sv' ? 'sv-SE' : 'en-GB', { maximumFractionDigits: 2 });
+  const num = (key: string, label: string, values: (number | null)[], better: 'max' | 'min' | null, show = (v: number) => nf.format(v)): CompareRow => ({
+    key,
+    label,
+    values,
+    shown: values.map((v) => (v === null ? '–' : show(v))),
+    best: better ? bestIndexes(values, better) : [],
+  });
+  const rows: CompareRow[] = [num('area', t('compare.area', lang), cmp.map((c) => round(c.areaKm2, 2)), null)];
+  for (const layer of POINT_LAYER_IDS) {
+    const name = layerName(layer, lang);
+    rows.push(num(`inside:${layer}`, t('compare.inside', lang, { layer: name }), cmp.map((c) => c.inside[layer]), 'max'));
+    rows.push(num(`within:${layer}`, t('compare.within', lang, { layer: name, km }), cmp.map((c) => c.within[layer]), 'max'));
+  }
+  rows.push(num('units', t('compare.units', lang, { km }), cmp.map((c) => c.housingUnitsWithin), 'max'));
+  rows.push({
+    key: 'station',
+    label: t('compare.station', lang),
+    values: cmp.map((c) => c.nearestStation?.name ?? null),
+    shown: cmp.map((c) => c.nearestStation?.name ?? '–'),
+    best: [],
+  });
+  rows.push(num('station-m', t('compare.station.distance', lang), cmp.map((c) => round(c.nearestStation?.metres ?? null)), 'min'));
+  rows.push(num('hospital-m', t('compare.hospital', lang), cmp.map((c) => round(c.toHospitalMetres)), 'min'));
+  rows.push(num('ki-m', t('compare.ki', lang), cmp.map((c) => round(c.toKiCampusMetres)), 'min'));
+  for (const theme of THEMES) {
+    rows.push(
+      num(`theme:${theme}`, t('compare.theme', lang, { theme: valueLabel(theme, lang), km }), cmp.map((c) => round(c.themeShare[theme], 3)), 'max', (v) =>
+        `${Math.round(v * 100)} %`,
+      ),
+    );
+  }
+  return rows;
+}
+
+/** RFC 4180 CSV; cells that a spreadsheet would run as a formula are defused with a quote. */
+export function rowsToCsv(rows: readonly CompareRow[], zoneNames: readonly string[], lang: Lang): string {
+  const cell = (v: unknown) => {
+    let s = v === null || v === undefined ? '' : String(v);
+    if (/^[=+\-@\t\r]/.test(s) && !/^-?\d/.test(s)) s = `'${s}`;
+    return /[",\n\r;]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+  };
+  const header = [t('compare.metric', lang), ...zoneNames].map(cell).join(',');
+  const body = rows.map((r) => [r.label, ...r.values].map(cell).join(','));
+  return [header, ...body].join('\r\n') + '\r\n';
+}
