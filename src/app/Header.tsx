@@ -1,6 +1,7 @@
 import { useAtlas } from '../store/store';
 import { LANGS, t } from '../i18n/i18n';
 import { BASEMAPS } from '../store/url-codec';
+import SearchBox from '../features/search/SearchBox';
 
 export default function Header() {
   const lang = useAtlas((s) => s.lang);
@@ -32,6 +33,7 @@ export default function Header() {
         <p className="subtitle">{t('app.subtitle', lang)}</p>
       </div>
       <div className="header-controls">
+        <SearchBox />
         <label className="control">
           <span>{t('basemap.label', lang)}</span>
           <select

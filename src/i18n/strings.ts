@@ -178,6 +178,10 @@ export const strings = {
     sv: 'Bakgrundskartan kunde inte läsas in. Atlasens lager visas ändå.',
     en: 'The basemap could not be loaded. The atlas layers still show.',
   },
+  'search.label': { sv: 'Sök plats', en: 'Search places' },
+  'search.placeholder': { sv: 'Sök, t.ex. Södertörn', en: 'Search, e.g. Södertörn' },
+  'search.none': { sv: 'Inga träffar', en: 'No matches' },
+  'search.count': { sv: '{n} träffar; välj med pil upp/ned och Enter', en: '{n} matches; use up/down and Enter' },
 } as const satisfies Record<string, { sv: string; en: string }>;
 
 export type StringKey = keyof typeof strings;

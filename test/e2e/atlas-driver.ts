@@ -86,6 +86,60 @@ export class AtlasDriver {
     return this.page.getByTestId('notice').allInnerTexts();
   }
 
+  async openTab(name: 'Layers' | 'Zones' | 'Policy' | 'Details' | 'Lager' | 'Zoner' | 'Detaljer'): Promise<void> {
+    await this.page.getByRole('tab', { name }).click();
+  }
+
+  /** The legend checkbox of a layer. */
+  legendToggle(layerId: string) {
+    return this.page.locator(`[data-testid="legend"] input[data-layer="${layerId}"]`);
+  }
+
+  async layerVisibility(styleLayerId: string): Promise<string> {
+    return this.page.evaluate((id) => String(window.atlasMap!.getLayoutProperty(id, 'visibility') ?? 'visible'), styleLayerId);
+  }
+
+  /** Rendered features of a style layer in the current view. */
+  async renderedIds(styleLayerId: string): Promise<string[]> {
+    return this.page.evaluate(
+      (id) => window.atlasMap!.queryRenderedFeatures({ layers: [id] }).map((f) => String(f.properties.id)),
+      styleLayerId,
+    );
+  }
+
+  /** Centre a place and click it as a user would. */
+  async clickPlace(lng: number, lat: number): Promise<void> {
+    await this.page.evaluate(([lng, lat]) => window.atlasMap!.jumpTo({ center: [lng, lat], zoom: 16 }), [lng, lat] as const);
+    await this.waitForMapIdle();
+    const box = (await this.page.locator('.maplibregl-canvas').boundingBox())!;
+    const p = await this.page.evaluate(([lng, lat]) => window.atlasMap!.project([lng, lat]), [lng, lat] as const);
+    await this.page.mouse.click(box.x + p.x, box.y + p.y);
+  }
+
+  details() {
+    return this.page.getByTestId('details');
+  }
+
+  async chooseZone(zoneId: string): Promise<void> {
+    await this.page.locator(`input[data-zone="${zoneId}"]`).check();
+  }
+
+  async setWithin(metres: number): Promise<void> {
+    await this.page.getByTestId('within').fill(String(metres));
+  }
+
+  /** The counts table as {layer: {inside, within, total}}. */
+  async counts(): Promise<Record<string, { inside: number; within: number; total: number }>> {
+    return this.page.evaluate(() => {
+      const out: Record<string, { inside: number; within: number; total: number }> = {};
+      document.querySelectorAll<HTMLTableRowElement>('[data-testid="counts"] tbody tr').forEach((tr) => {
+        const n = (k: string) => Number(tr.querySelector(`[data-count="${k}"]`)!.textContent);
+        out[tr.dataset.layer!] = { inside: n('inside'), within: n('within'), total: n('total') };
+      });
+      return out;
+    });
+  }
+
   async screenshot(path: string): Promise<void> {
     await this.page.screenshot({ path });
   }
