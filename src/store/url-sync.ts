@@ -34,7 +34,7 @@ export function startUrlSync(store: UseBoundStore<StoreApi<AtlasState>>, loc: Lo
   const lang = state.lang ?? preferredLang();
   store.setState({ lang, basemap: state.basemap ?? 'embedded' });
   if (state.layers) store.getState().setVisibleLayers(state.layers);
-  if (state.feature) store.setState({ selectedId: state.feature });
+  if (state.feature) store.setState({ selectedId: state.feature, panelTab: 'details' });
   const { segment, role, stage, kind, theme } = state;
   store.setState({
     zones: state.zones ?? [],

@@ -1,3 +1,4 @@
+import bbox from '@turf/bbox';
 import { useAtlas } from '../../store/store';
 import { t, pick, formatKm } from '../../i18n/i18n';
 import { valueLabel } from '../../i18n/labels';
@@ -17,7 +18,18 @@ export default function ZoneFilterPanel() {
   const setOutside = useAtlas((s) => s.setOutside);
   const compare = useAtlas((s) => s.compare);
   const toggleCompare = useAtlas((s) => s.toggleCompare);
+  const requestCamera = useAtlas((s) => s.requestCamera);
   if (!zones) return null;
+
+  // Choosing a zone brings all chosen zones into view; clearing one leaves the camera alone.
+  const chooseZone = (id: string) => {
+    const adding = !selected.includes(id);
+    toggleZone(id);
+    if (!adding) return;
+    const chosen = zones.filter((z) => z.properties.id === id || selected.includes(z.properties.id));
+    const [w, s, e, n] = bbox({ type: 'FeatureCollection', features: chosen });
+    requestCamera({ kind: 'fit', bounds: [w, s, e, n] });
+  };
 
   return (
     <div className="zone-filter" data-testid="zone-filter">
@@ -30,10 +42,12 @@ export default function ZoneFilterPanel() {
           return (
             <div key={p.id} className="zone-row">
               <label className="zone-choice">
-                <input type="checkbox" checked={selected.includes(p.id)} onChange={() => toggleZone(p.id)} data-zone={p.id} />
+                <input type="checkbox" checked={selected.includes(p.id)} onChange={() => chooseZone(p.id)} data-zone={p.id} />
                 <span className={`zone-dot zone-${p.status}`} aria-hidden="true" />
-                <span>{name}</span>
-                <span className="zone-status">{valueLabel(p.status, lang)}</span>
+                <span className="zone-name">
+                  <span>{name}</span>
+                  <span className="zone-status">{valueLabel(p.status, lang)}</span>
+                </span>
               </label>
               <label className="compare-choice" title={t('compare.add', lang)}>
                 <input
