@@ -14,6 +14,8 @@ import LensPanel from '../features/lens/LensPanel';
 import ZoneFilterPanel from '../features/zone-filter/ZoneFilterPanel';
 import AttributeFilters from '../features/attribute-filters/AttributeFilters';
 import CompareView from '../features/zone-compare/CompareView';
+import SitePanel from '../features/explorer/SitePanel';
+import SiteCompareView from '../features/explorer/SiteCompareView';
 
 const MapView = lazy(() => import('../map/MapView'));
 
@@ -65,6 +67,13 @@ export default function App({ webgl }: { webgl: boolean }) {
         </PanelSection>
       </Guard>
     ),
+    site: (
+      <Guard>
+        <PanelSection id="site" title={t('site.title', lang)}>
+          <SitePanel />
+        </PanelSection>
+      </Guard>
+    ),
     details: (
       <Guard>
         <PanelSection id="details" title={t('panel.details', lang)}>
@@ -90,6 +99,9 @@ export default function App({ webgl }: { webgl: boolean }) {
           )}
           <Guard>
             <CompareView />
+          </Guard>
+          <Guard>
+            <SiteCompareView />
           </Guard>
           <Notices />
         </main>

@@ -23,3 +23,8 @@ export function pick(lang: Lang, sv: string, en?: string): string {
 export function formatKm(metres: number, lang: Lang): string {
   return (metres / 1000).toLocaleString(lang === 'sv' ? 'sv-SE' : 'en-GB', { maximumFractionDigits: 1 });
 }
+
+/** "850 m" below a kilometre, "1,2 km" / "1.2 km" above. */
+export function formatDistance(metres: number, lang: Lang): string {
+  return metres < 1000 ? `${Math.round(metres / 10) * 10} m` : `${formatKm(metres, lang)} km`;
+}

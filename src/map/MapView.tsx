@@ -10,6 +10,7 @@ import { mapLib } from './map-lib';
 import { useBasemapStyle, fallBackToEmbedded } from './use-basemap-style';
 import { HOME_BOUNDS, MAX_BOUNDS, MAX_ZOOM, MIN_ZOOM } from './theme';
 import AtlasLayers from './AtlasLayers';
+import SiteLayers from './SiteLayers';
 import { interactiveLayerIds } from './layers/atlas-layers';
 import { layerOfIcon, renderIcon } from './layers/icons';
 import { ICON_PIXEL_RATIO } from './layers/symbols';
@@ -94,18 +95,40 @@ export default function MapView() {
     [lang],
   );
 
+  const placing = useAtlas((s) => s.placing);
+  const addSite = useAtlas((s) => s.addSite);
+  const setPlacing = useAtlas((s) => s.setPlacing);
+
+  // Keyboard placement: arrow keys pan (MapLibre's own handler), Enter drops at the crosshair.
+  const onKeyDown = useCallback(
+    (e: React.KeyboardEvent) => {
+      if (!placing) return;
+      const map = mapRef.current;
+      if (e.key === 'Enter' && map) {
+        const c = map.getCenter();
+        addSite([c.lng, c.lat]);
+      } else if (e.key === 'Escape') setPlacing(false);
+    },
+    [placing, addSite, setPlacing],
+  );
+
   const onClick = useCallback(
     (e: MapLayerMouseEvent) => {
+      if (placing) {
+        addSite([e.lngLat.lng, e.lngLat.lat]);
+        return;
+      }
       // Points sit on top of zones: prefer a point when both are under the cursor.
       const features = e.features ?? [];
       const f = features.find((x) => x.layer.id !== 'zones-fill') ?? features[0];
       const id = (f?.properties as { id?: string } | undefined)?.id;
       select(id ?? null);
     },
-    [select],
+    [select, placing, addSite],
   );
 
   return (
+    <div className="map-frame" onKeyDown={onKeyDown}>
     <Map
       ref={mapRef}
       mapLib={mapLib}
@@ -119,7 +142,7 @@ export default function MapView() {
       canvasContextAttributes={{ preserveDrawingBuffer: true }}
       style={{ position: 'absolute', inset: 0 }}
       interactiveLayerIds={interactive}
-      cursor={hover ? 'pointer' : 'grab'}
+      cursor={placing ? 'crosshair' : hover ? 'pointer' : 'grab'}
       onError={onError}
       onStyleData={onStyleData}
       onMouseMove={onMouseMove}
@@ -127,6 +150,7 @@ export default function MapView() {
       onClick={onClick}
     >
       {ready && <AtlasLayers />}
+      {ready && <SiteLayers />}
       <NavigationControl position="top-right" visualizePitch />
       <FullscreenControl position="top-right" />
       <ScaleControl position="bottom-right" unit="metric" />
@@ -137,5 +161,12 @@ export default function MapView() {
         </div>
       )}
     </Map>
+      {placing && (
+        <svg className="crosshair" viewBox="0 0 36 36" aria-hidden="true">
+          <circle cx="18" cy="18" r="9" fill="none" stroke="#1d232b" strokeWidth="2" />
+          <path d="M18 0v12M18 24v12M0 18h12M24 18h12" stroke="#1d232b" strokeWidth="2" />
+        </svg>
+      )}
+    </div>
   );
 }

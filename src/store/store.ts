@@ -3,8 +3,9 @@ import { createUiSlice, type UiSlice } from './ui-slice';
 import { createDataSlice, type DataSlice } from './data-slice';
 import { createLayersSlice, type LayersSlice } from './layers-slice';
 import { createFilterSlice, type FilterSlice } from './filter-slice';
+import { createSiteSlice, type SiteSlice } from './site-slice';
 
-export type AtlasState = UiSlice & DataSlice & LayersSlice & FilterSlice;
+export type AtlasState = UiSlice & DataSlice & LayersSlice & FilterSlice & SiteSlice;
 export type AtlasStore = UseBoundStore<StoreApi<AtlasState>>;
 
 /** A fresh store; tests create their own, the app uses `useAtlas`. */
@@ -14,6 +15,7 @@ export function createAtlasStore(initial: Partial<AtlasState> = {}): AtlasStore 
     ...createDataSlice(...a),
     ...createLayersSlice(...a),
     ...createFilterSlice(...a),
+    ...createSiteSlice(...a),
     ...initial,
   }));
 }

@@ -3,8 +3,8 @@ import type { Lang } from '../i18n/i18n';
 import type { Basemap } from './url-codec';
 import type { AtlasState } from './store';
 
-export type PanelTab = 'layers' | 'zones' | 'lens' | 'details';
-export const PANEL_TABS: readonly PanelTab[] = ['layers', 'zones', 'lens', 'details'];
+export type PanelTab = 'layers' | 'zones' | 'lens' | 'site' | 'details';
+export const PANEL_TABS: readonly PanelTab[] = ['layers', 'zones', 'lens', 'site', 'details'];
 
 export type BasemapStatus = 'ready' | 'loading' | 'fallback';
 

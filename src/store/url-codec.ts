@@ -1,5 +1,5 @@
 import { isLang, type Lang } from '../i18n/i18n';
-import { isLayerId, LAYER_IDS, POLICY_POINTS, THEMES, type LayerId, type PolicyPoint, type Theme } from '../data/layers';
+import { isLayerId, LAYER_IDS, POLICY_POINTS, REGION, THEMES, type LayerId, type PolicyPoint, type Theme } from '../data/layers';
 
 const ZONE_ID = /^zone-[a-z0-9]+(-[a-z0-9]+)*$/;
 const isZoneId = (s: string): s is string => ZONE_ID.test(s);
@@ -31,6 +31,8 @@ export interface UrlState {
   stage?: string[];
   kind?: string[];
   theme?: Theme[];
+  /** Candidate sites as [lng, lat]. */
+  sites?: [number, number][];
 }
 
 export type Basemap = 'embedded' | 'online';
@@ -111,7 +113,35 @@ const FIELDS: Record<string, FieldCodec> = {
   stage: listField('stage', oneOf(ENUMS.stage)),
   kind: listField('kind', oneOf(ENUMS.kind)),
   theme: listField('theme', oneOf(THEMES)),
+  sites: {
+    parse: (raw) => {
+      const parts = raw.split(';').map((s) => s.trim()).filter(Boolean);
+      const good = parts.map(parseLatLng);
+      const sites = good.filter((p): p is [number, number] => p !== null).slice(0, 3);
+      const dropped = [...parts.filter((_, i) => good[i] === null), ...parts.filter((_, i) => good[i] !== null).slice(3)];
+      return { value: sites.length ? { sites } : undefined, dropped };
+    },
+    format: (s) => (s.sites && s.sites.length ? s.sites.map(([lng, lat]) => `${lat},${lng}`).join(';') : undefined),
+  },
+  // The single-site form `site=lat,lng` is read (links people type) but never written.
+  site: {
+    parse: (raw) => {
+      const p = parseLatLng(raw);
+      return p ? { value: { sites: [p] } } : { dropped: [raw] };
+    },
+    format: () => undefined,
+  },
 };
+
+/** "59.35,18.03" → [18.03, 59.35] when both are numbers inside the atlas region. */
+function parseLatLng(raw: string): [number, number] | null {
+  const m = /^(-?\d{1,3}(?:\.\d{1,8})?),\s*(-?\d{1,3}(?:\.\d{1,8})?)$/.exec(raw.trim());
+  if (!m) return null;
+  const lat = Number(m[1]);
+  const lng = Number(m[2]);
+  const inside = lng >= REGION.west && lng <= REGION.east && lat >= REGION.south && lat <= REGION.north;
+  return inside ? [Math.round(lng * 1e5) / 1e5, Math.round(lat * 1e5) / 1e5] : null;
+}
 
 type ListKey = 'zones' | 'compare' | 'segment' | 'role' | 'stage' | 'kind' | 'theme';
 
@@ -150,6 +180,6 @@ export function formatQuery(state: UrlState): string {
     const value = codec.format(state);
     if (value !== undefined && value !== '') params.set(param, value);
   }
-  // URLSearchParams encodes commas; keep them readable in shared links.
-  return params.toString().replace(/%2C/gi, ',');
+  // URLSearchParams encodes commas and semicolons; keep them readable in shared links.
+  return params.toString().replace(/%2C/gi, ',').replace(/%3B/gi, ';');
 }

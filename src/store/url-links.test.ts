@@ -71,3 +71,26 @@ describe('url parser fuzz', () => {
     }
   });
 });
+
+describe('sites in the link', () => {
+  it('reads sites=lat,lng;lat,lng and writes it back the same way', () => {
+    const parsed = parseQuery('sites=59.3489,18.0267;59.2195,17.941');
+    expect(parsed.state.sites).toEqual([[18.0267, 59.3489], [17.941, 59.2195]]);
+    expect(formatQuery(parsed.state)).toBe('sites=59.3489,18.0267;59.2195,17.941');
+  });
+
+  it('reads the single form site=lat,lng', () => {
+    expect(parseQuery('site=59.35,18.03').state.sites).toEqual([[18.03, 59.35]]);
+  });
+
+  it.each([
+    ['sites=18.03,59.35', ['sites=18.03,59.35']], // swapped: lng,lat lands outside the region
+    ['sites=59.35', ['sites=59.35']],
+    ['site=abc,def', ['site=abc,def']],
+    ['sites=55.6,13.0;59.35,18.03', ['sites=55.6,13.0']], // Malmö is outside the region
+    ['sites=59.35,18.03;59.36,18.04;59.37,18.05;59.38,18.06', ['sites=59.38,18.06']],
+    ['sites=59.35,18.03e2', ['sites=59.35,18.03e2']],
+  ])('%s drops the bad part', (query, dropped) => {
+    expect(parseQuery(query).problems.map((p) => `${p.param}=${p.value}`)).toEqual(dropped);
+  });
+});

@@ -22,6 +22,7 @@ export function selectUrlState(s: AtlasState): UrlState {
     lens: s.lens ?? undefined,
     compare: s.compare,
     ...s.attributes,
+    sites: s.sites,
   };
 }
 
@@ -35,6 +36,7 @@ export function startUrlSync(store: UseBoundStore<StoreApi<AtlasState>>, loc: Lo
   store.setState({ lang, basemap: state.basemap ?? 'embedded' });
   if (state.layers) store.getState().setVisibleLayers(state.layers);
   if (state.feature) store.setState({ selectedId: state.feature, panelTab: 'details' });
+  else if (state.sites?.length) store.setState({ panelTab: 'site' });
   const { segment, role, stage, kind, theme } = state;
   store.setState({
     zones: state.zones ?? [],
@@ -42,6 +44,8 @@ export function startUrlSync(store: UseBoundStore<StoreApi<AtlasState>>, loc: Lo
     outside: state.outside ?? 'dim',
     lens: state.lens ?? null,
     compare: state.compare ?? [],
+    sites: state.sites ?? [],
+    activeSite: 0,
     attributes: {
       segment: segment ?? [],
       role: role ?? [],

@@ -44,6 +44,7 @@ export default function DetailsPanel() {
   const lang = useAtlas((s) => s.lang);
   const selected = useAtlas(selectSelected);
   const select = useAtlas((s) => s.select);
+  const addSite = useAtlas((s) => s.addSite);
 
   if (!selected) return <p className="muted">{t('panel.details.empty', lang)}</p>;
   const p = selected.feature.properties as unknown as Props;
@@ -52,6 +53,8 @@ export default function DetailsPanel() {
   const statusNote = pick(lang, str(p.status_note_sv) ?? '', str(p.status_note_en));
   const themes = (p.themes as string[] | undefined) ?? [];
   const points = (p.policyPoints as PolicyPoint[]) ?? [];
+  const g = selected.feature.geometry;
+  const point = g.type === 'Point' ? (g.coordinates as [number, number]) : null;
 
   return (
     <article className="details" data-testid="details" aria-live="polite">
@@ -96,6 +99,11 @@ export default function DetailsPanel() {
           </li>
         ))}
       </ul>
+      {point && (
+        <button type="button" className="button" onClick={() => addSite(point)} data-testid="use-as-site">
+          {t('site.fromfeature', lang)}
+        </button>
+      )}
       <p className="source">
         {t('details.source', lang)}: <SafeLink href={p.source} /> · {t('details.checked', lang)}{' '}
         <time dateTime={String(p.checked)}>{String(p.checked)}</time>

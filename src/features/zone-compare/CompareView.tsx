@@ -4,7 +4,9 @@ import { useAtlas } from '../../store/store';
 import { atlasIndexes } from '../../store/selectors';
 import { compareZones } from '../../geo/zone-compare';
 import { pick, t } from '../../i18n/i18n';
-import { comparisonRows, rowsToCsv } from './rows';
+import { comparisonRows } from './rows';
+import { rowsToCsv } from '../../ui/comparison';
+import ComparisonTable from '../../ui/ComparisonTable';
 import { downloadText } from '../../ui/download';
 
 /** Two to four zones side by side; the best value in each row is marked. */
@@ -15,12 +17,14 @@ export default function CompareView() {
   const within = useAtlas((s) => s.within);
   const setCompare = useAtlas((s) => s.setCompare);
   const requestCamera = useAtlas((s) => s.requestCamera);
+  const tab = useAtlas((s) => s.panelTab);
 
   const comparisons = useMemo(
     () => (data && compare.length >= 2 ? compareZones(data, atlasIndexes(data), compare, within) : []),
     [data, compare, within],
   );
-  if (!data || comparisons.length < 2) return null;
+  // The site comparison uses the same place on screen while the Site tab is open.
+  if (!data || comparisons.length < 2 || tab === 'site') return null;
 
   const zones = comparisons.map((c) => data.zones.features.find((z) => z.properties.id === c.zoneId)!);
   const names = zones.map((z) => pick(lang, z.properties.name, z.properties.name_en));
@@ -46,31 +50,7 @@ export default function CompareView() {
       </header>
       <p className="muted">{t('compare.measure', lang)}</p>
       <div className="compare-scroll">
-        <table className="compare-table">
-          <thead>
-            <tr>
-              <th scope="col">{t('compare.metric', lang)}</th>
-              {names.map((n, i) => (
-                <th scope="col" key={comparisons[i].zoneId} data-zone={comparisons[i].zoneId}>
-                  {n}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row) => (
-              <tr key={row.key} data-row={row.key}>
-                <th scope="row">{row.label}</th>
-                {row.shown.map((text, i) => (
-                  <td key={comparisons[i].zoneId} className={row.best.includes(i) ? 'best' : undefined} data-value={String(row.values[i] ?? '')}>
-                    {text}
-                    {row.best.includes(i) && <span className="visually-hidden"> ({t('compare.best', lang)})</span>}
-                  </td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <ComparisonTable rows={rows} columns={comparisons.map((c, i) => ({ id: c.zoneId, name: names[i] }))} lang={lang} />
       </div>
     </section>
   );

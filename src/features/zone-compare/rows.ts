@@ -1,31 +1,16 @@
 import { POINT_LAYER_IDS, THEMES } from '../../data/layers';
-import { bestIndexes, type ZoneComparison } from '../../geo/zone-compare';
+import type { ZoneComparison } from '../../geo/zone-compare';
 import { formatKm, t, type Lang } from '../../i18n/i18n';
 import { layerName, valueLabel } from '../../i18n/labels';
-
-export interface CompareRow {
-  key: string;
-  label: string;
-  /** Raw values (numbers for numeric rows), one per zone. */
-  values: (number | string | null)[];
-  /** Text shown in the table. */
-  shown: string[];
-  best: number[];
-}
+import { numberRow, type CompareRow } from '../../ui/comparison';
 
 const round = (n: number | null, digits = 0) => (n === null ? null : Number(n.toFixed(digits)));
 
 /** The comparison as rows: one per measure, one column per zone; the best cells marked. */
 export function comparisonRows(cmp: readonly ZoneComparison[], within: number, lang: Lang): CompareRow[] {
   const km = formatKm(within, lang);
-  const nf = new Intl.NumberFormat(lang === 'sv' ? 'sv-SE' : 'en-GB', { maximumFractionDigits: 2 });
-  const num = (key: string, label: string, values: (number | null)[], better: 'max' | 'min' | null, show = (v: number) => nf.format(v)): CompareRow => ({
-    key,
-    label,
-    values,
-    shown: values.map((v) => (v === null ? '–' : show(v))),
-    best: better ? bestIndexes(values, better) : [],
-  });
+  const num = (key: string, label: string, values: (number | null)[], better: 'max' | 'min' | null, show?: (v: number) => string) =>
+    numberRow(key, label, values, better, lang, show);
   const rows: CompareRow[] = [num('area', t('compare.area', lang), cmp.map((c) => round(c.areaKm2, 2)), null)];
   for (const layer of POINT_LAYER_IDS) {
     const name = layerName(layer, lang);
@@ -53,14 +38,3 @@ export function comparisonRows(cmp: readonly ZoneComparison[], within: number, l
   return rows;
 }
 
-/** RFC 4180 CSV; cells that a spreadsheet would run as a formula are defused with a quote. */
-export function rowsToCsv(rows: readonly CompareRow[], zoneNames: readonly string[], lang: Lang): string {
-  const cell = (v: unknown) => {
-    let s = v === null || v === undefined ? '' : String(v);
-    if (/^[=+\-@\t\r]/.test(s) && !/^-?\d/.test(s)) s = `'${s}`;
-    return /[",\n\r;]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-  };
-  const header = [t('compare.metric', lang), ...zoneNames].map(cell).join(',');
-  const body = rows.map((r) => [r.label, ...r.values].map(cell).join(','));
-  return [header, ...body].join('\r\n') + '\r\n';
-}

@@ -1,0 +1,56 @@
+import { useMemo } from 'react';
+import { useAtlas } from '../../store/store';
+import { siteReport } from '../../geo/site-report';
+import { SITE_NAMES } from '../../store/site-slice';
+import { t } from '../../i18n/i18n';
+import { rowsToCsv } from '../../ui/comparison';
+import ComparisonTable from '../../ui/ComparisonTable';
+import { downloadText } from '../../ui/download';
+import { siteRows } from './site-rows';
+import MiniMap from './MiniMap';
+
+/** Two or three sites side by side, exportable as CSV and as a one-page printout with maps. */
+export default function SiteCompareView() {
+  const lang = useAtlas((s) => s.lang);
+  const data = useAtlas((s) => s.data);
+  const sites = useAtlas((s) => s.sites);
+  const tab = useAtlas((s) => s.panelTab);
+  const reports = useMemo(() => (data ? sites.map((s) => siteReport(data, s)) : []), [data, sites]);
+  if (!data || sites.length < 2 || tab !== 'site') return null;
+
+  const rows = siteRows(reports, lang);
+  const columns = sites.map((_, i) => ({ id: SITE_NAMES[i], name: t('site.name', lang, { name: SITE_NAMES[i] }) }));
+  return (
+    <section className="compare site-compare" aria-labelledby="site-compare-title" data-testid="site-compare">
+      <header className="compare-head">
+        <h2 id="site-compare-title">{t('site.compare', lang)}</h2>
+        <button
+          type="button"
+          className="button"
+          onClick={() => downloadText(rowsToCsv(rows, columns.map((c) => c.name), lang), 'site-comparison.csv', 'text/csv')}
+          data-testid="site-csv"
+        >
+          {t('compare.csv', lang)}
+        </button>
+        <button type="button" className="button" onClick={() => window.print()} data-testid="site-print">
+          {t('site.print', lang)}
+        </button>
+      </header>
+      <p className="muted">{t('site.walk', lang)}</p>
+      <div className="print-maps">
+        {sites.map((s, i) => (
+          <figure key={`${s[0]},${s[1]}`}>
+            <MiniMap site={s} name={SITE_NAMES[i]} />
+            <figcaption>{columns[i].name}</figcaption>
+          </figure>
+        ))}
+      </div>
+      <div className="compare-scroll">
+        <ComparisonTable rows={rows} columns={columns} lang={lang} testId="site-table" />
+      </div>
+      <p className="print-only small">
+        {t('site.printed', lang, { date: new Date().toISOString().slice(0, 10) })} · {window.location.href}
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,43 @@
+import { t, type Lang } from '../i18n/i18n';
+import type { CompareRow } from './comparison';
+
+/** A comparison table: measures down, compared things across, best cells marked in words too. */
+export default function ComparisonTable({
+  rows,
+  columns,
+  lang,
+  testId,
+}: {
+  rows: readonly CompareRow[];
+  columns: readonly { id: string; name: string }[];
+  lang: Lang;
+  testId?: string;
+}) {
+  return (
+    <table className="compare-table" data-testid={testId}>
+      <thead>
+        <tr>
+          <th scope="col">{t('compare.metric', lang)}</th>
+          {columns.map((c) => (
+            <th scope="col" key={c.id} data-column={c.id}>
+              {c.name}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((row) => (
+          <tr key={row.key} data-row={row.key}>
+            <th scope="row">{row.label}</th>
+            {row.shown.map((text, i) => (
+              <td key={columns[i].id} className={row.best.includes(i) ? 'best' : undefined} data-value={String(row.values[i] ?? '')}>
+                {text}
+                {row.best.includes(i) && <span className="visually-hidden"> ({t('compare.best', lang)})</span>}
+              </td>
+            ))}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
