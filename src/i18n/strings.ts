@@ -227,6 +227,8 @@ export const strings = {
   'site.row.ki': { sv: 'Till KI Campus Solna (m)', en: 'To KI Campus Solna (m)' },
   'site.coords': { sv: 'Koordinat', en: 'Coordinate' },
   'site.printed': { sv: 'Utskriven {date} från Stockholm Life Science Atlas', en: 'Printed {date} from the Stockholm Life Science Atlas' },
+  'overlay.collapse': { sv: 'Fäll ihop', en: 'Collapse' },
+  'overlay.expand': { sv: 'Visa tabellen', en: 'Show the table' },
 } as const satisfies Record<string, { sv: string; en: string }>;
 
 export type StringKey = keyof typeof strings;

@@ -5,7 +5,7 @@ import { selectFilterResults, selectFiltering } from '../store/selectors';
 import { OUTSIDE } from '../geo/zone-index';
 import { useAtlas } from '../store/store';
 import { zoneLabelPoints } from '../geo/zone-label-points';
-import { pointLayerSpecs, pointSourceId, zoneLayerSpecs, ZONE_LABELS_SOURCE, ZONES_SOURCE } from './layers/atlas-layers';
+import { pointLayerSpecs, pointSourceId, zoneLayerSpecs, ZONE_LABELS_SOURCE, ZONES_SOURCE, type SourcedLayer } from './layers/atlas-layers';
 
 /** The atlas's own data on the map: zones under points, each layer a source of its own. */
 export default function AtlasLayers() {
@@ -30,29 +30,28 @@ export default function AtlasLayers() {
 
   if (!data || !zoneLabels) return null;
   const visibility = (on: boolean) => ({ visibility: on ? ('visible' as const) : ('none' as const) });
+  const isLabel = (spec: { id: string }) => spec.id.endsWith('-label');
+  const withVisibility = (spec: SourcedLayer, on: boolean) => (
+    <Layer key={spec.id} {...spec} layout={{ ...spec.layout, ...visibility(on) }} />
+  );
+  // Labels go above every symbol and, among themselves, in reverse priority order: MapLibre
+  // places the topmost layer's labels first, so the district anchors and the zone names win
+  // collisions in dense Hagastaden.
   return (
     <>
       <Source id={ZONES_SOURCE} type="geojson" data={data.zones}>
-        {zoneSpecs
-          .filter((spec) => spec.source === ZONES_SOURCE)
-          .map((spec) => (
-            <Layer key={spec.id} {...spec} layout={{ ...spec.layout, ...visibility(visible.includes('zones')) }} />
-          ))}
+        {zoneSpecs.filter((spec) => spec.source === ZONES_SOURCE).map((spec) => withVisibility(spec, visible.includes('zones')))}
       </Source>
       {POINT_LAYER_IDS.map((layer) => (
         <Source key={layer} id={pointSourceId(layer)} type="geojson" data={data.layers[layer]}>
-          {pointSpecs[layer].map((spec) => (
-            <Layer key={spec.id} {...spec} layout={{ ...spec.layout, ...visibility(visible.includes(layer)) }} />
-          ))}
+          {pointSpecs[layer].filter((spec) => !isLabel(spec)).map((spec) => withVisibility(spec, visible.includes(layer)))}
         </Source>
       ))}
-      <Source id={ZONE_LABELS_SOURCE} type="geojson" data={zoneLabels}>
-        {zoneSpecs
-          .filter((spec) => spec.source === ZONE_LABELS_SOURCE)
-          .map((spec) => (
-            <Layer key={spec.id} {...spec} layout={{ ...spec.layout, ...visibility(visible.includes('zones')) }} />
-          ))}
-      </Source>
+      <Source id={ZONE_LABELS_SOURCE} type="geojson" data={zoneLabels} />
+      {[...POINT_LAYER_IDS].reverse().flatMap((layer) =>
+        pointSpecs[layer].filter(isLabel).map((spec) => withVisibility(spec, visible.includes(layer))),
+      )}
+      {zoneSpecs.filter((spec) => spec.source === ZONE_LABELS_SOURCE).map((spec) => withVisibility(spec, visible.includes('zones')))}
     </>
   );
 }

@@ -86,7 +86,13 @@ export class AtlasDriver {
     return this.page.getByTestId('notice').allInnerTexts();
   }
 
-  async openTab(name: 'Layers' | 'Zones' | 'Policy' | 'Details' | 'Lager' | 'Zoner' | 'Detaljer'): Promise<void> {
+  async renderedRingLabels(): Promise<string[]> {
+    return this.page.evaluate(() =>
+      window.atlasMap!.queryRenderedFeatures({ layers: ['site-rings-line'] }).map((f) => String(f.properties.label)),
+    );
+  }
+
+  async openTab(name: 'Layers' | 'Zones' | 'Policy' | 'Site' | 'Details' | 'Lager' | 'Zoner' | 'Plats' | 'Detaljer'): Promise<void> {
     await this.page.getByRole('tab', { name }).click();
   }
 

@@ -5,6 +5,7 @@ import { SITE_NAMES } from '../../store/site-slice';
 import { t } from '../../i18n/i18n';
 import { rowsToCsv } from '../../ui/comparison';
 import ComparisonTable from '../../ui/ComparisonTable';
+import Overlay from '../../ui/Overlay';
 import { downloadText } from '../../ui/download';
 import { siteRows } from './site-rows';
 import MiniMap from './MiniMap';
@@ -21,21 +22,28 @@ export default function SiteCompareView() {
   const rows = siteRows(reports, lang);
   const columns = sites.map((_, i) => ({ id: SITE_NAMES[i], name: t('site.name', lang, { name: SITE_NAMES[i] }) }));
   return (
-    <section className="compare site-compare" aria-labelledby="site-compare-title" data-testid="site-compare">
-      <header className="compare-head">
-        <h2 id="site-compare-title">{t('site.compare', lang)}</h2>
-        <button
-          type="button"
-          className="button"
-          onClick={() => downloadText(rowsToCsv(rows, columns.map((c) => c.name), lang), 'site-comparison.csv', 'text/csv')}
-          data-testid="site-csv"
-        >
-          {t('compare.csv', lang)}
-        </button>
-        <button type="button" className="button" onClick={() => window.print()} data-testid="site-print">
-          {t('site.print', lang)}
-        </button>
-      </header>
+    <Overlay
+      id="site-compare"
+      className="site-compare"
+      title={t('site.compare', lang)}
+      lang={lang}
+      testId="site-compare"
+      actions={
+        <>
+          <button
+            type="button"
+            className="button"
+            onClick={() => downloadText(rowsToCsv(rows, columns.map((c) => c.name), lang), 'site-comparison.csv', 'text/csv')}
+            data-testid="site-csv"
+          >
+            {t('compare.csv', lang)}
+          </button>
+          <button type="button" className="button" onClick={() => window.print()} data-testid="site-print">
+            {t('site.print', lang)}
+          </button>
+        </>
+      }
+    >
       <p className="muted">{t('site.walk', lang)}</p>
       <div className="print-maps">
         {sites.map((s, i) => (
@@ -51,6 +59,6 @@ export default function SiteCompareView() {
       <p className="print-only small">
         {t('site.printed', lang, { date: new Date().toISOString().slice(0, 10) })} · {window.location.href}
       </p>
-    </section>
+    </Overlay>
   );
 }

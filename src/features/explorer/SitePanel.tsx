@@ -10,12 +10,12 @@ import { SITE_NAMES } from '../../store/site-slice';
 
 function Place({ p, lang, onChoose }: { p: NearestPlace; lang: Lang; onChoose: (id: string) => void }) {
   return (
-    <>
+    <span className="place">
       <button type="button" className="link-button" onClick={() => onChoose(p.id)}>
         {pick(lang, p.name, p.name_en)}
-      </button>{' '}
-      <span className="muted">{t('site.distance', lang, { m: formatDistance(p.metres, lang), min: p.minutes })}</span>
-    </>
+      </button>
+      <span className="muted small">{t('site.distance', lang, { m: formatDistance(p.metres, lang), min: p.minutes })}</span>
+    </span>
   );
 }
 

@@ -7,6 +7,7 @@ import { pick, t } from '../../i18n/i18n';
 import { comparisonRows } from './rows';
 import { rowsToCsv } from '../../ui/comparison';
 import ComparisonTable from '../../ui/ComparisonTable';
+import Overlay from '../../ui/Overlay';
 import { downloadText } from '../../ui/download';
 
 /** Two to four zones side by side; the best value in each row is marked. */
@@ -35,23 +36,29 @@ export default function CompareView() {
   };
 
   return (
-    <section className="compare" aria-labelledby="compare-title" data-testid="compare">
-      <header className="compare-head">
-        <h2 id="compare-title">{t('compare.title', lang)}</h2>
-        <button type="button" className="button" onClick={fit}>
-          {t('compare.fit', lang)}
-        </button>
-        <button type="button" className="button" onClick={() => downloadText(rowsToCsv(rows, names, lang), 'zone-comparison.csv', 'text/csv')} data-testid="compare-csv">
-          {t('compare.csv', lang)}
-        </button>
-        <button type="button" className="icon-button" onClick={() => setCompare([])} aria-label={t('compare.close', lang)}>
-          ×
-        </button>
-      </header>
+    <Overlay
+      id="compare"
+      title={t('compare.title', lang)}
+      lang={lang}
+      testId="compare"
+      actions={
+        <>
+          <button type="button" className="button" onClick={fit}>
+            {t('compare.fit', lang)}
+          </button>
+          <button type="button" className="button" onClick={() => downloadText(rowsToCsv(rows, names, lang), 'zone-comparison.csv', 'text/csv')} data-testid="compare-csv">
+            {t('compare.csv', lang)}
+          </button>
+          <button type="button" className="icon-button" onClick={() => setCompare([])} aria-label={t('compare.close', lang)}>
+            ×
+          </button>
+        </>
+      }
+    >
       <p className="muted">{t('compare.measure', lang)}</p>
       <div className="compare-scroll">
         <ComparisonTable rows={rows} columns={comparisons.map((c, i) => ({ id: c.zoneId, name: names[i] }))} lang={lang} />
       </div>
-    </section>
+    </Overlay>
   );
 }
