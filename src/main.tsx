@@ -8,7 +8,9 @@ import { hasWebGL } from './app/webgl';
 import { useAtlas } from './store/store';
 import { startUrlSync } from './store/url-sync';
 import { startData } from './app/start-data';
+import { restoreSavedStories } from './features/story/restore';
 
+restoreSavedStories(useAtlas);
 startUrlSync(useAtlas);
 void startData(useAtlas);
 

@@ -12,7 +12,7 @@ install_line='sudo DEBIAN_FRONTEND=noninteractive apt-get install -y gmt gmt-gsh
 missing=()
 if ! command -v gmt >/dev/null 2>&1; then
   missing+=("gmt")
-elif ! gmt coast -R18/18.1/59.3/59.4 -Df -M -W >/dev/null 2>&1; then
+elif ! (cd "$(mktemp -d)" && trap 'rm -rf "$PWD"' EXIT && gmt coast -R18/18.1/59.3/59.4 -Df -M -W >/dev/null 2>&1); then
   missing+=("gmt-gshhg-full (full-resolution GSHHG shorelines)")
 fi
 if [ ! -x /usr/bin/python3 ]; then

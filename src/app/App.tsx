@@ -14,6 +14,8 @@ import LensPanel from '../features/lens/LensPanel';
 import ZoneFilterPanel from '../features/zone-filter/ZoneFilterPanel';
 import AttributeFilters from '../features/attribute-filters/AttributeFilters';
 import CompareView from '../features/zone-compare/CompareView';
+import StoryEditor from '../features/story/StoryEditor';
+import StoryPlayer from '../features/story/StoryPlayer';
 import SitePanel from '../features/explorer/SitePanel';
 import SiteCompareView from '../features/explorer/SiteCompareView';
 
@@ -40,6 +42,7 @@ function Guard({ children }: { children: React.ReactNode }) {
 export default function App({ webgl }: { webgl: boolean }) {
   const lang = useAtlas((s) => s.lang);
   const panelOpen = useAtlas((s) => s.panelOpen);
+  const presenting = useAtlas((s) => s.presenting);
   const tabs = {
     layers: (
       <Guard>
@@ -74,6 +77,13 @@ export default function App({ webgl }: { webgl: boolean }) {
         </PanelSection>
       </Guard>
     ),
+    story: (
+      <Guard>
+        <PanelSection id="story" title={t('story.title', lang)}>
+          <StoryEditor />
+        </PanelSection>
+      </Guard>
+    ),
     details: (
       <Guard>
         <PanelSection id="details" title={t('panel.details', lang)}>
@@ -83,7 +93,7 @@ export default function App({ webgl }: { webgl: boolean }) {
     ),
   };
   return (
-    <div className={`app ${panelOpen ? 'panel-open' : 'panel-closed'}`} lang={lang}>
+    <div className={`app ${panelOpen ? 'panel-open' : 'panel-closed'}${presenting ? ' presenting' : ''}`} lang={lang}>
       <Header />
       <div className="body">
         <SidePanel tabs={tabs} />
@@ -102,6 +112,9 @@ export default function App({ webgl }: { webgl: boolean }) {
           </Guard>
           <Guard>
             <SiteCompareView />
+          </Guard>
+          <Guard>
+            <StoryPlayer />
           </Guard>
           <Notices />
         </main>

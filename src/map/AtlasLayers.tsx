@@ -18,15 +18,16 @@ export default function AtlasLayers() {
   const results = useAtlas(selectFilterResults);
   const filtering = useAtlas(selectFiltering);
   const outsideMode = useAtlas((s) => s.outside);
+  const highlight = useAtlas((s) => s.highlight);
   const pointSpecs = useMemo(() => {
     const outsideIds = (layer: PointLayerId) =>
       filtering && data && results
         ? data.layers[layer].features.filter((_, i) => results[layer].classes[i] === OUTSIDE).map((f) => f.properties.id)
         : [];
     return Object.fromEntries(
-      POINT_LAYER_IDS.map((l) => [l, pointLayerSpecs(l, lang, selectedId, { ids: outsideIds(l), mode: outsideMode })]),
+      POINT_LAYER_IDS.map((l) => [l, pointLayerSpecs(l, lang, selectedId, { ids: outsideIds(l), mode: outsideMode }, highlight)]),
     );
-  }, [lang, selectedId, data, results, filtering, outsideMode]);
+  }, [lang, selectedId, data, results, filtering, outsideMode, highlight]);
 
   if (!data || !zoneLabels) return null;
   const visibility = (on: boolean) => ({ visibility: on ? ('visible' as const) : ('none' as const) });

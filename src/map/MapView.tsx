@@ -41,6 +41,7 @@ export default function MapView() {
   const select = useAtlas((s) => s.select);
   const mapStyle = useBasemapStyle();
   const [hover, setHover] = useState<Hover | null>(null);
+  const [ready, setReady] = useState(false);
   const mapRef = useRef<MapRef>(null);
   const camera = useAtlas((s) => s.camera);
   const requestCamera = useAtlas((s) => s.requestCamera);
@@ -52,9 +53,12 @@ export default function MapView() {
     if (camera.kind === 'fit') {
       const [w, s, e, n] = camera.bounds;
       map.fitBounds([[w, s], [e, n]], { padding: 60, duration: 800, maxZoom: 15 });
-    } else map.flyTo({ center: camera.center, zoom: camera.zoom, duration: 900 });
+    } else {
+      map.flyTo({ center: camera.center, zoom: camera.zoom, bearing: camera.bearing ?? 0, pitch: camera.pitch ?? 0, duration: 1600, essential: true });
+    }
     requestCamera(null);
-  }, [camera, requestCamera]);
+    // `ready` too: a request made before the map existed (a story link) runs once it does.
+  }, [camera, requestCamera, ready]);
   const interactive = useMemo(
     () => interactiveLayerIds(POINT_LAYER_IDS.filter((l) => visible.includes(l))),
     [visible],
@@ -73,7 +77,6 @@ export default function MapView() {
     [basemap],
   );
 
-  const [ready, setReady] = useState(false);
   // On the first styledata, not on `load`: `load` waits for every source, and a basemap file
   // that fails to load must not keep the atlas's own layers off the map.
   const onStyleData = useCallback(
@@ -95,6 +98,15 @@ export default function MapView() {
     [lang],
   );
 
+  const setView = useAtlas((s) => s.setView);
+  const onMoveEnd = useCallback(
+    (e: MapEvent) => {
+      const m = e.target;
+      const c = m.getCenter();
+      setView({ center: [c.lng, c.lat], zoom: m.getZoom(), bearing: m.getBearing(), pitch: m.getPitch() });
+    },
+    [setView],
+  );
   const placing = useAtlas((s) => s.placing);
   const addSite = useAtlas((s) => s.addSite);
   const setPlacing = useAtlas((s) => s.setPlacing);
@@ -145,6 +157,7 @@ export default function MapView() {
       cursor={placing ? 'crosshair' : hover ? 'pointer' : 'grab'}
       onError={onError}
       onStyleData={onStyleData}
+      onMoveEnd={onMoveEnd}
       onMouseMove={onMouseMove}
       onMouseLeave={() => setHover(null)}
       onClick={onClick}

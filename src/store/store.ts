@@ -4,8 +4,9 @@ import { createDataSlice, type DataSlice } from './data-slice';
 import { createLayersSlice, type LayersSlice } from './layers-slice';
 import { createFilterSlice, type FilterSlice } from './filter-slice';
 import { createSiteSlice, type SiteSlice } from './site-slice';
+import { createStorySlice, type StorySlice } from './story-slice';
 
-export type AtlasState = UiSlice & DataSlice & LayersSlice & FilterSlice & SiteSlice;
+export type AtlasState = UiSlice & DataSlice & LayersSlice & FilterSlice & SiteSlice & StorySlice;
 export type AtlasStore = UseBoundStore<StoreApi<AtlasState>>;
 
 /** A fresh store; tests create their own, the app uses `useAtlas`. */
@@ -16,6 +17,7 @@ export function createAtlasStore(initial: Partial<AtlasState> = {}): AtlasStore 
     ...createLayersSlice(...a),
     ...createFilterSlice(...a),
     ...createSiteSlice(...a),
+    ...createStorySlice(...a),
     ...initial,
   }));
 }

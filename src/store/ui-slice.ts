@@ -3,15 +3,23 @@ import type { Lang } from '../i18n/i18n';
 import type { Basemap } from './url-codec';
 import type { AtlasState } from './store';
 
-export type PanelTab = 'layers' | 'zones' | 'lens' | 'site' | 'details';
-export const PANEL_TABS: readonly PanelTab[] = ['layers', 'zones', 'lens', 'site', 'details'];
+export type PanelTab = 'layers' | 'zones' | 'lens' | 'site' | 'story' | 'details';
+export const PANEL_TABS: readonly PanelTab[] = ['layers', 'zones', 'lens', 'site', 'story', 'details'];
 
 export type BasemapStatus = 'ready' | 'loading' | 'fallback';
 
 /** A camera move the UI asks of the map; MapView performs it once and clears it. */
 export type CameraRequest =
   | { kind: 'fit'; bounds: [number, number, number, number] }
-  | { kind: 'fly'; center: [number, number]; zoom: number };
+  | { kind: 'fly'; center: [number, number]; zoom: number; bearing?: number; pitch?: number };
+
+/** The camera as MapLibre last reported it (for "add current view as a scene"). */
+export interface View {
+  center: [number, number];
+  zoom: number;
+  bearing: number;
+  pitch: number;
+}
 
 export interface Notice {
   id: number;
@@ -29,6 +37,8 @@ export interface UiSlice {
   basemapStatus: BasemapStatus;
   notices: Notice[];
   camera: CameraRequest | null;
+  view: View | null;
+  setView: (view: View) => void;
   requestCamera: (camera: CameraRequest | null) => void;
   setLang: (lang: Lang) => void;
   togglePanel: () => void;
@@ -49,6 +59,8 @@ export const createUiSlice: StateCreator<AtlasState, [], [], UiSlice> = (set) =>
   basemapStatus: 'ready',
   notices: [],
   camera: null,
+  view: null,
+  setView: (view) => set({ view }),
   requestCamera: (camera) => set({ camera }),
   setLang: (lang) => set({ lang }),
   togglePanel: () => set((s) => ({ panelOpen: !s.panelOpen })),

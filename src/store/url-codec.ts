@@ -33,6 +33,9 @@ export interface UrlState {
   theme?: Theme[];
   /** Candidate sites as [lng, lat]. */
   sites?: [number, number][];
+  story?: string;
+  /** 1-based, as people count scenes. */
+  scene?: number;
 }
 
 export type Basemap = 'embedded' | 'online';
@@ -122,6 +125,14 @@ const FIELDS: Record<string, FieldCodec> = {
       return { value: sites.length ? { sites } : undefined, dropped };
     },
     format: (s) => (s.sites && s.sites.length ? s.sites.map(([lng, lat]) => `${lat},${lng}`).join(';') : undefined),
+  },
+  story: {
+    parse: (raw) => one(/^[a-z0-9]+(-[a-z0-9]+)*$/.test(raw) && raw.length <= 80, { story: raw }, raw),
+    format: (s) => s.story,
+  },
+  scene: {
+    parse: (raw) => one(/^\d{1,2}$/.test(raw) && Number(raw) >= 1, { scene: Number(raw) }, raw),
+    format: (s) => (s.story && s.scene ? String(s.scene) : undefined),
   },
   // The single-site form `site=lat,lng` is read (links people type) but never written.
   site: {

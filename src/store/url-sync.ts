@@ -23,6 +23,8 @@ export function selectUrlState(s: AtlasState): UrlState {
     compare: s.compare,
     ...s.attributes,
     sites: s.sites,
+    story: s.presenting ? s.storyId : undefined,
+    scene: s.presenting ? s.scene + 1 : undefined,
   };
 }
 
@@ -55,6 +57,10 @@ export function startUrlSync(store: UseBoundStore<StoreApi<AtlasState>>, loc: Lo
     },
   });
   if (state.basemap === 'online') store.getState().setBasemap('online');
+  if (state.story) {
+    if (store.getState().stories[state.story]) store.getState().startStory(state.story, (state.scene ?? 1) - 1);
+    else problems.push({ param: 'story', value: state.story });
+  }
   for (const p of problems) store.getState().addNotice('warning', t('url.dropped', lang, { ...p }));
 
   let last = '';

@@ -50,9 +50,11 @@ export function pointLayerSpecs(
   lang: Lang,
   selectedId: string | null,
   outside: OutsideStyle = { ids: [], mode: 'dim' },
+  highlight: readonly string[] = [],
 ): SourcedLayer[] {
   const source = pointSourceId(layer);
-  const isSelected: FilterSpecification = ['==', ['get', 'id'], selectedId ?? ''];
+  // The selected place and a story scene's highlighted places share one ring.
+  const isSelected: FilterSpecification = ['in', ['get', 'id'], ['literal', [selectedId ?? '', ...highlight]]];
   const isOutside: ExpressionSpecification = ['in', ['get', 'id'], ['literal', [...outside.ids]]];
   const shown: FilterSpecification | undefined =
     outside.ids.length && outside.mode === 'hide' ? ['!', isOutside] : undefined;

@@ -1,0 +1,161 @@
+import { useRef, useState } from 'react';
+import { useAtlas } from '../../store/store';
+import { pick, t } from '../../i18n/i18n';
+import { validateStory, type Scene } from '../../data/story-schema';
+import { BUNDLED_STORIES } from '../../data/stories';
+import { downloadText } from '../../ui/download';
+import { deleteScene, editScene, insertScene, moveScene } from './story-edit';
+import { forgetStory, parseStoryFile, saveStory } from './story-storage';
+
+const FIELDS = ['title_sv', 'title_en', 'caption_sv', 'caption_en'] as const;
+
+/** Prepare a talk without code: present, add the current view, reorder, edit, save, load. */
+export default function StoryEditor() {
+  const lang = useAtlas((s) => s.lang);
+  const story = useAtlas((s) => s.stories[s.storyId]);
+  const startStory = useAtlas((s) => s.startStory);
+  const putStory = useAtlas((s) => s.putStory);
+  const addNotice = useAtlas((s) => s.addNotice);
+  const [editing, setEditing] = useState<number | null>(null);
+  const [fileProblems, setFileProblems] = useState<string[]>([]);
+  const fileInput = useRef<HTMLInputElement>(null);
+  if (!story) return null;
+
+  // Every edit applies at once; it is kept in the browser only while the story is valid
+  // (a caption cleared half-way through typing is not saved over a good one).
+  const commit = (next: typeof story) => {
+    putStory(next);
+    if (validateStory('edit', next).story) saveStory(next);
+  };
+
+  const addCurrentView = () => {
+    const s = useAtlas.getState();
+    if (!s.view) return;
+    const scene: Scene = {
+      camera: { ...s.view },
+      layers: s.visibleLayers,
+      zones: s.zones,
+      within: s.within,
+      themes: s.attributes.theme,
+      role: s.attributes.role as Scene['role'],
+      highlight: s.selectedId && !s.selectedId.startsWith('zone-') ? [s.selectedId] : [],
+      policyPoint: s.lens ?? 'P5',
+      title_sv: t('story.newScene', 'sv'),
+      title_en: t('story.newScene', 'en'),
+      caption_sv: t('story.newCaption', 'sv'),
+      caption_en: t('story.newCaption', 'en'),
+      facts: [],
+    };
+    commit(insertScene(story, scene));
+    setEditing(story.scenes.length);
+  };
+
+  const loadFile = async (file: File) => {
+    const { story: loaded, problems, notJson } = parseStoryFile(file.name, await file.text());
+    if (!loaded) {
+      setFileProblems(notJson ? [t('story.notjson', lang, { error: notJson })] : problems);
+      return;
+    }
+    setFileProblems([]);
+    commit(loaded);
+    addNotice('info', t('story.loaded', lang, { title: pick(lang, loaded.title_sv, loaded.title_en), n: loaded.scenes.length }));
+  };
+
+  const bundled = BUNDLED_STORIES.find((s) => s.id === story.id);
+  return (
+    <div className="story-editor" data-testid="story-editor">
+      <p className="muted">{t('story.hint', lang)}</p>
+      <button type="button" className="button primary" onClick={() => startStory(story.id, 0)} data-testid="present">
+        ▶ {t('story.present', lang)}
+      </button>
+      <h3>{pick(lang, story.title_sv, story.title_en)}</h3>
+      <ol className="scene-list">
+        {story.scenes.map((scene, i) => (
+          <li key={`${i}-${scene.title_en}`} data-scene={i + 1}>
+            <div className="scene-row">
+              <button type="button" className="link-button scene-title" onClick={() => startStory(story.id, i)} title={t('story.presentFrom', lang, { n: i + 1 })}>
+                {i + 1}. {pick(lang, scene.title_sv, scene.title_en)}
+              </button>
+              <span className="scene-tools">
+                <button type="button" className="icon-button" onClick={() => commit(moveScene(story, i, i - 1))} disabled={i === 0} aria-label={t('story.up', lang, { n: i + 1 })}>
+                  ↑
+                </button>
+                <button type="button" className="icon-button" onClick={() => commit(moveScene(story, i, i + 1))} disabled={i === story.scenes.length - 1} aria-label={t('story.down', lang, { n: i + 1 })}>
+                  ↓
+                </button>
+                <button type="button" className="icon-button" aria-expanded={editing === i} onClick={() => setEditing(editing === i ? null : i)} aria-label={t('story.edit', lang, { n: i + 1 })}>
+                  ✎
+                </button>
+                <button type="button" className="icon-button" onClick={() => commit(deleteScene(story, i))} disabled={story.scenes.length === 1} aria-label={t('story.delete', lang, { n: i + 1 })}>
+                  ×
+                </button>
+              </span>
+            </div>
+            {editing === i && (
+              <div className="scene-fields">
+                {FIELDS.map((field) => (
+                  <label key={field}>
+                    <span>{t(`story.field.${field}`, lang)}</span>
+                    {field.startsWith('caption') ? (
+                      <textarea value={scene[field]} maxLength={600} rows={3} onChange={(e) => commit(editScene(story, i, { [field]: e.target.value }))} />
+                    ) : (
+                      <input value={scene[field]} maxLength={120} onChange={(e) => commit(editScene(story, i, { [field]: e.target.value }))} />
+                    )}
+                  </label>
+                ))}
+              </div>
+            )}
+          </li>
+        ))}
+      </ol>
+      <div className="button-row">
+        <button type="button" className="button" onClick={addCurrentView} data-testid="add-view">
+          {t('story.addView', lang)}
+        </button>
+        <button type="button" className="button" onClick={() => downloadText(JSON.stringify(story, null, 2) + '\n', `${story.id}.json`, 'application/json')} data-testid="story-download">
+          {t('story.download', lang)}
+        </button>
+        <button type="button" className="button" onClick={() => fileInput.current?.click()}>
+          {t('story.load', lang)}
+        </button>
+        <input
+          ref={fileInput}
+          type="file"
+          accept=".json,application/json"
+          className="visually-hidden"
+          tabIndex={-1}
+          aria-label={t('story.load', lang)}
+          data-testid="story-file"
+          onChange={(e) => {
+            const f = e.target.files?.[0];
+            if (f) void loadFile(f);
+            e.target.value = '';
+          }}
+        />
+        {bundled && (
+          <button
+            type="button"
+            className="button"
+            onClick={() => {
+              forgetStory(bundled.id);
+              putStory(bundled);
+            }}
+          >
+            {t('story.reset', lang)}
+          </button>
+        )}
+      </div>
+      {fileProblems.length > 0 && (
+        <div className="data-error" role="alert" data-testid="story-error">
+          {t('story.invalid', lang)}
+          <ul>
+            {fileProblems.slice(0, 30).map((p) => (
+              <li key={p}>{p}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <p className="muted small">{t('story.storage', lang)}</p>
+    </div>
+  );
+}
