@@ -95,6 +95,7 @@ export default function App({ webgl }: { webgl: boolean }) {
   return (
     <div className={`app ${panelOpen ? 'panel-open' : 'panel-closed'}${presenting ? ' presenting' : ''}`} lang={lang}>
       <Header />
+      <p className="print-title">{t('app.title', lang)}</p>
       <div className="body">
         <SidePanel tabs={tabs} />
         <main id="map" className="map-area" tabIndex={-1} aria-label={t('map.label', lang)}>

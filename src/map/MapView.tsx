@@ -11,6 +11,7 @@ import { useBasemapStyle, fallBackToEmbedded } from './use-basemap-style';
 import { HOME_BOUNDS, MAX_BOUNDS, MAX_ZOOM, MIN_ZOOM } from './theme';
 import AtlasLayers from './AtlasLayers';
 import SiteLayers from './SiteLayers';
+import MapTools from './MapTools';
 import { interactiveLayerIds } from './layers/atlas-layers';
 import { layerOfIcon, renderIcon } from './layers/icons';
 import { ICON_PIXEL_RATIO } from './layers/symbols';
@@ -54,7 +55,11 @@ export default function MapView() {
       const [w, s, e, n] = camera.bounds;
       map.fitBounds([[w, s], [e, n]], { padding: 60, duration: 800, maxZoom: 15 });
     } else {
-      map.flyTo({ center: camera.center, zoom: camera.zoom, bearing: camera.bearing ?? 0, pitch: camera.pitch ?? 0, duration: 1600, essential: true });
+      // A scene's centre is what the audience should see: on a wide screen the caption card
+      // covers the left, so the camera centres the scene in the space beside it.
+      const wide = map.getContainer().clientWidth > 900;
+      const padding = camera.beside === 'story-card' && wide ? { left: 500, top: 0, right: 0, bottom: 60 } : { left: 0, top: 0, right: 0, bottom: 0 };
+      map.flyTo({ center: camera.center, zoom: camera.zoom, bearing: camera.bearing ?? 0, pitch: camera.pitch ?? 0, padding, duration: 1600, essential: true });
     }
     requestCamera(null);
     // `ready` too: a request made before the map existed (a story link) runs once it does.
@@ -77,6 +82,15 @@ export default function MapView() {
     [basemap],
   );
 
+  const setView = useAtlas((s) => s.setView);
+  const onMoveEnd = useCallback(
+    (e: MapEvent) => {
+      const m = e.target;
+      const c = m.getCenter();
+      setView({ center: [c.lng, c.lat], zoom: m.getZoom(), bearing: m.getBearing(), pitch: m.getPitch() });
+    },
+    [setView],
+  );
   // On the first styledata, not on `load`: `load` waits for every source, and a basemap file
   // that fails to load must not keep the atlas's own layers off the map.
   const onStyleData = useCallback(
@@ -84,9 +98,10 @@ export default function MapView() {
       if (ready) return;
       window.atlasMap = e.target;
       provideIcons(e.target);
+      onMoveEnd(e);
       setReady(true);
     },
-    [ready],
+    [ready, onMoveEnd],
   );
 
   const onMouseMove = useCallback(
@@ -98,15 +113,6 @@ export default function MapView() {
     [lang],
   );
 
-  const setView = useAtlas((s) => s.setView);
-  const onMoveEnd = useCallback(
-    (e: MapEvent) => {
-      const m = e.target;
-      const c = m.getCenter();
-      setView({ center: [c.lng, c.lat], zoom: m.getZoom(), bearing: m.getBearing(), pitch: m.getPitch() });
-    },
-    [setView],
-  );
   const placing = useAtlas((s) => s.placing);
   const addSite = useAtlas((s) => s.addSite);
   const setPlacing = useAtlas((s) => s.setPlacing);
@@ -168,6 +174,7 @@ export default function MapView() {
       <FullscreenControl position="top-right" />
       <ScaleControl position="bottom-right" unit="metric" />
       <AttributionControl position="bottom-right" compact={false} />
+      <MapTools />
       {hover && (
         <div className="map-tooltip" style={{ left: hover.x + 12, top: hover.y + 12 }} role="tooltip">
           {hover.name}

@@ -16,15 +16,15 @@ export const theme = {
  * so the camera is kept inside with maxBounds.
  */
 export const DATA_BOX: [[number, number], [number, number]] = [
-  [17.3, 59.0],
-  [18.9, 59.95],
+  [16.7, 58.85],
+  [19.3, 60.15],
 ];
 /** [west, south, east, north], as react-map-gl wants it. */
-export const MAX_BOUNDS: [number, number, number, number] = [17.32, 59.01, 18.88, 59.94];
+export const MAX_BOUNDS: [number, number, number, number] = [16.72, 58.86, 19.28, 60.14];
 /** The opening view when the URL has no hash: Stockholm to Uppsala. */
 export const HOME_BOUNDS: [[number, number], [number, number]] = [
-  [17.55, 59.17],
-  [18.4, 59.88],
+  [17.55, 59.16],
+  [18.45, 59.88],
 ];
 export const MIN_ZOOM = 7;
 export const MAX_ZOOM = 17;

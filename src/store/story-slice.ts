@@ -32,7 +32,7 @@ export function sceneState(scene: Scene, s: AtlasState): Partial<AtlasState> {
     highlight: scene.highlight,
     lens: null,
     selectedId: null,
-    camera: { kind: 'fly', center: scene.camera.center, zoom: scene.camera.zoom, bearing: scene.camera.bearing, pitch: scene.camera.pitch },
+    camera: { kind: 'fly', center: scene.camera.center, zoom: scene.camera.zoom, bearing: scene.camera.bearing, pitch: scene.camera.pitch, beside: 'story-card' },
   };
 }
 

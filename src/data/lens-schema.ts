@@ -1,0 +1,22 @@
+import { z } from 'zod';
+import { LAYER_IDS, POLICY_POINTS, THEMES } from './layers';
+
+// Presets are data (data/lenses.json); this checks them against the same vocabularies as the layers.
+const preset = z
+  .object({
+    layers: z.array(z.enum(LAYER_IDS as unknown as [string, ...string[]])),
+    zones: z.array(z.string().regex(/^zone-[a-z0-9-]+$/)),
+    within: z.number().int().min(0).max(5000).optional(),
+    themes: z.array(z.enum(THEMES)),
+    role: z.array(z.enum(['hq', 'rnd', 'production', 'commercial'])).optional(),
+    stage: z.array(z.enum(['startup', 'growth', 'established'])).optional(),
+  })
+  .strict();
+
+export const lensFileSchema = z.object({
+  version: z.literal(1),
+  about: z.string(),
+  lenses: z.record(z.enum(POLICY_POINTS), preset),
+});
+
+export type LensPreset = z.infer<typeof preset>;
