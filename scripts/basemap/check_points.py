@@ -20,7 +20,7 @@ from shapely.ops import unary_union
 
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
 DIR = os.path.join(ROOT, "public", "basemap")
-WEST, EAST, SOUTH, NORTH = 16.7, 19.3, 58.85, 60.15
+WEST, EAST, SOUTH, NORTH = 16.1, 19.9, 58.75, 60.3
 LAT0 = 59.5  # metres per degree are taken at the middle of the box
 M_PER_DEG_LAT = 111_200.0
 M_PER_DEG_LON = 111_320.0 * math.cos(math.radians(LAT0))

@@ -74,6 +74,9 @@ export const zonePropertySchema = z
     id: z.string().regex(/^zone-[a-z0-9]+(-[a-z0-9]+)*$/, 'must look like zone-<name>'),
     name: text,
     name_en: text.optional(),
+    /** A short name for the map label at region zoom ("Uppsala" for the long zone name). */
+    short_name: text.max(24, 'must be at most 24 characters'),
+    short_name_en: text.max(24, 'must be at most 24 characters').optional(),
     category: z.literal('zone'),
     status: z.enum(['proposed', 'candidate']),
     policyPoints,

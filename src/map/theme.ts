@@ -16,11 +16,11 @@ export const theme = {
  * so the camera is kept inside with maxBounds.
  */
 export const DATA_BOX: [[number, number], [number, number]] = [
-  [16.7, 58.85],
-  [19.3, 60.15],
+  [16.1, 58.75],
+  [19.9, 60.3],
 ];
 /** [west, south, east, north], as react-map-gl wants it. */
-export const MAX_BOUNDS: [number, number, number, number] = [16.72, 58.86, 19.28, 60.14];
+export const MAX_BOUNDS: [number, number, number, number] = [16.12, 58.76, 19.88, 60.29];
 /** The opening view when the URL has no hash: Stockholm to Uppsala. */
 export const HOME_BOUNDS: [[number, number], [number, number]] = [
   [17.55, 59.16],

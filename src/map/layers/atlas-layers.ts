@@ -144,7 +144,14 @@ export function zoneLayerSpecs(lang: Lang, selectedId: string | null): SourcedLa
       type: 'symbol',
       source: ZONE_LABELS_SOURCE,
       layout: {
-        'text-field': label(lang),
+        // The short name reads at region zoom; the full name once there is room for it.
+        'text-field': [
+          'step',
+          ['zoom'],
+          lang === 'en' ? ['coalesce', ['get', 'short_name_en'], ['get', 'short_name']] : ['get', 'short_name'],
+          13,
+          label(lang),
+        ],
         'text-font': [theme.font],
         'text-size': ['interpolate', ['linear'], ['zoom'], 8, 11, 13, 15],
         'text-transform': 'uppercase',
