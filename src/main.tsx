@@ -8,11 +8,13 @@ import { hasWebGL } from './app/webgl';
 import { useAtlas } from './store/store';
 import { startUrlSync } from './store/url-sync';
 import { startData } from './app/start-data';
+import { startUserLayers } from './app/start-user-layers';
 import { restoreSavedStories } from './features/story/restore';
 
 restoreSavedStories(useAtlas);
 startUrlSync(useAtlas);
 void startData(useAtlas);
+startUserLayers(useAtlas);
 
 // Map labels are drawn from this web font (no glyph server), so it must be ready before the
 // first symbol layer asks for it; a failure only costs the font, never the map.

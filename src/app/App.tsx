@@ -14,6 +14,10 @@ import LensPanel from '../features/lens/LensPanel';
 import ZoneFilterPanel from '../features/zone-filter/ZoneFilterPanel';
 import AttributeFilters from '../features/attribute-filters/AttributeFilters';
 import CompareView from '../features/zone-compare/CompareView';
+import UserLayersPanel from '../features/import/UserLayersPanel';
+import DropZone from '../features/import/DropZone';
+import ListView from '../features/list-view/ListView';
+import SelectionAnnouncer from '../features/details/SelectionAnnouncer';
 import StoryEditor from '../features/story/StoryEditor';
 import StoryPlayer from '../features/story/StoryPlayer';
 import SitePanel from '../features/explorer/SitePanel';
@@ -49,6 +53,9 @@ export default function App({ webgl }: { webgl: boolean }) {
         <PanelSection id="layers" title={t('panel.layers', lang)}>
           <DataStatus />
           <LayerPanel />
+        </PanelSection>
+        <PanelSection id="own-layers" title={t('import.yours', lang)}>
+          <UserLayersPanel />
         </PanelSection>
         <PanelSection id="filters" title={t('panel.filters', lang)}>
           <AttributeFilters />
@@ -95,6 +102,7 @@ export default function App({ webgl }: { webgl: boolean }) {
   return (
     <div className={`app ${panelOpen ? 'panel-open' : 'panel-closed'}${presenting ? ' presenting' : ''}`} lang={lang}>
       <Header />
+      <DropZone />
       <p className="print-title">{t('app.title', lang)}</p>
       <div className="body">
         <SidePanel tabs={tabs} />
@@ -117,6 +125,10 @@ export default function App({ webgl }: { webgl: boolean }) {
           <Guard>
             <StoryPlayer />
           </Guard>
+          <Guard>
+            <ListView />
+          </Guard>
+          <SelectionAnnouncer />
           <Notices />
         </main>
       </div>

@@ -11,6 +11,8 @@ export default function Header() {
   const setBasemap = useAtlas((s) => s.setBasemap);
   const panelOpen = useAtlas((s) => s.panelOpen);
   const togglePanel = useAtlas((s) => s.togglePanel);
+  const listView = useAtlas((s) => s.listView);
+  const setListView = useAtlas((s) => s.setListView);
 
   return (
     <header className="header">
@@ -35,7 +37,7 @@ export default function Header() {
       <div className="header-controls">
         <SearchBox />
         <label className="control">
-          <span>{t('basemap.label', lang)}</span>
+          <span className="visually-hidden">{t('basemap.label', lang)}</span>
           <select
             value={basemap}
             onChange={(e) => setBasemap(e.target.value as (typeof BASEMAPS)[number])}
@@ -53,6 +55,9 @@ export default function Header() {
             ? t('basemap.loading', lang)
             : `${t('basemap.showing', lang)}: ${t(basemap === 'online' ? 'basemap.online' : 'basemap.embedded', lang)}`}
         </span>
+        <button type="button" className="header-button" aria-pressed={listView} onClick={() => setListView(!listView)} data-testid="list-toggle">
+          {t(listView ? 'list.close' : 'list.open', lang)}
+        </button>
         <div className="lang-switch" role="group" aria-label={t('lang.switch', lang)}>
           {LANGS.map((l) => (
             <button

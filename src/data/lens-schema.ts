@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import { LAYER_IDS, POLICY_POINTS, THEMES } from './layers';
 
 // Presets are data (data/lenses.json); this checks them against the same vocabularies as the layers.

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import { POLICY_POINTS, THEMES } from './layers';
 
 // One schema shared by the app (at load), the tests and `npm run data:check`.

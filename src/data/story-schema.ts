@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import { LAYER_IDS, POLICY_POINTS, REGION, THEMES } from './layers';
 
 // Stories are data (data/stories/*.json); this schema is shared by the app, the loader for a

@@ -86,3 +86,17 @@ export function classify(
   }
   return { classes, counts: { inside, within, total } };
 }
+
+/** Points inside one zone, and within `withinMetres` of it (inside included). */
+export function countInZone(index: ZoneIndex, zoneId: string, withinMetres: number): { inside: number; within: number } {
+  const col = index.zoneIds.indexOf(zoneId);
+  if (col < 0) return { inside: 0, within: 0 };
+  const Z = index.zoneIds.length;
+  let inside = 0, within = 0;
+  for (let i = 0; i < index.count; i++) {
+    const d = index.distances[i * Z + col];
+    if (d === 0) inside++;
+    if (d <= withinMetres) within++;
+  }
+  return { inside, within };
+}

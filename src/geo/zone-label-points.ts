@@ -1,12 +1,9 @@
-import centroid from '@turf/centroid';
-import pointOnFeature from '@turf/point-on-feature';
-import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
+import { representativePoint } from './representative-point';
 
 /**
- * One label point per zone: the centroid when it falls inside the zone, otherwise a point
- * guaranteed to be on it (a crescent-shaped zone's centroid can lie outside).
- * Labels from these points avoid MapLibre repeating polygon labels once per tile.
+ * One label point per zone (see representativePoint). Labels from these points avoid MapLibre
+ * repeating polygon labels once per tile.
  *
  * @example zoneLabelPoints(zones).features[0].geometry.coordinates // [18.03, 59.349]
  */
@@ -15,10 +12,8 @@ export function zoneLabelPoints<P extends { id: string }>(
 ): FeatureCollection<Point, P> {
   return {
     type: 'FeatureCollection',
-    features: zones.features.map((zone): Feature<Point, P> => {
-      const c = centroid(zone);
-      const at = booleanPointInPolygon(c, zone) ? c : pointOnFeature(zone);
-      return { type: 'Feature', geometry: at.geometry, properties: zone.properties };
-    }),
+    features: zones.features.map(
+      (zone): Feature<Point, P> => ({ type: 'Feature', geometry: { type: 'Point', coordinates: representativePoint(zone) }, properties: zone.properties }),
+    ),
   };
 }

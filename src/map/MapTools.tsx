@@ -19,7 +19,10 @@ export default function MapTools() {
   const copyLink = async () => {
     try {
       await navigator.clipboard.writeText(window.location.href);
-      addNotice('info', t('share.copied', lang));
+      // A link cannot carry a private layer; say so rather than let a colleague wonder.
+      const { userLayers, hiddenUserLayers } = useAtlas.getState();
+      const ownShown = userLayers.some((l) => !hiddenUserLayers.includes(l.id));
+      addNotice('info', t(ownShown ? 'import.private' : 'share.copied', lang));
     } catch {
       addNotice('warning', t('share.copyFailed', lang));
     }

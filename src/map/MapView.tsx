@@ -11,6 +11,7 @@ import { useBasemapStyle, fallBackToEmbedded } from './use-basemap-style';
 import { HOME_BOUNDS, MAX_BOUNDS, MAX_ZOOM, MIN_ZOOM } from './theme';
 import AtlasLayers from './AtlasLayers';
 import SiteLayers from './SiteLayers';
+import UserLayersOnMap from './UserLayersOnMap';
 import MapTools from './MapTools';
 import { interactiveLayerIds } from './layers/atlas-layers';
 import { layerOfIcon, renderIcon } from './layers/icons';
@@ -168,6 +169,7 @@ export default function MapView() {
       onMouseLeave={() => setHover(null)}
       onClick={onClick}
     >
+      {ready && <UserLayersOnMap />}
       {ready && <AtlasLayers />}
       {ready && <SiteLayers />}
       <NavigationControl position="top-right" visualizePitch />

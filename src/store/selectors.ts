@@ -62,3 +62,17 @@ export function selectFilterResults(s: AtlasState): Record<PointLayerId, LayerRe
 /** True when any filter narrows the map (so outside features are dimmed or hidden). */
 export const selectFiltering = (s: AtlasState) =>
   s.zones.length > 0 || Object.values(s.attributes).some((v) => v.length > 0);
+
+import { classify } from '../geo/zone-index';
+
+let lastUserKey: unknown[] = [];
+let lastUserResult: Record<string, LayerResult> = {};
+
+/** Zone filter results for each own layer whose index is ready (attribute filters do not apply). */
+export function selectUserResults(s: AtlasState): Record<string, LayerResult> {
+  const key = [s.userIndexes, s.zones, s.within];
+  if (key.every((k, i) => k === lastUserKey[i])) return lastUserResult;
+  lastUserKey = key;
+  lastUserResult = Object.fromEntries(Object.entries(s.userIndexes).map(([id, index]) => [id, classify(index, s.zones, s.within)]));
+  return lastUserResult;
+}

@@ -5,8 +5,9 @@ import { createLayersSlice, type LayersSlice } from './layers-slice';
 import { createFilterSlice, type FilterSlice } from './filter-slice';
 import { createSiteSlice, type SiteSlice } from './site-slice';
 import { createStorySlice, type StorySlice } from './story-slice';
+import { createUserLayersSlice, type UserLayersSlice } from './user-layers-slice';
 
-export type AtlasState = UiSlice & DataSlice & LayersSlice & FilterSlice & SiteSlice & StorySlice;
+export type AtlasState = UiSlice & DataSlice & LayersSlice & FilterSlice & SiteSlice & StorySlice & UserLayersSlice;
 export type AtlasStore = UseBoundStore<StoreApi<AtlasState>>;
 
 /** A fresh store; tests create their own, the app uses `useAtlas`. */
@@ -18,6 +19,7 @@ export function createAtlasStore(initial: Partial<AtlasState> = {}): AtlasStore 
     ...createFilterSlice(...a),
     ...createSiteSlice(...a),
     ...createStorySlice(...a),
+    ...createUserLayersSlice(...a),
     ...initial,
   }));
 }

@@ -32,6 +32,9 @@ export interface UiSlice {
   lang: Lang;
   panelOpen: boolean;
   panelTab: PanelTab;
+  /** The accessible table twin of the map is showing instead of the map. */
+  listView: boolean;
+  setListView: (on: boolean) => void;
   setPanelTab: (tab: PanelTab) => void;
   basemap: Basemap;
   basemapStatus: BasemapStatus;
@@ -54,6 +57,8 @@ export const createUiSlice: StateCreator<AtlasState, [], [], UiSlice> = (set) =>
   lang: 'en',
   panelOpen: true,
   panelTab: 'layers',
+  listView: false,
+  setListView: (listView) => set({ listView }),
   setPanelTab: (panelTab) => set({ panelTab, panelOpen: true }),
   basemap: 'embedded',
   basemapStatus: 'ready',

@@ -92,7 +92,7 @@ export class AtlasDriver {
     );
   }
 
-  async openTab(name: 'Layers' | 'Zones' | 'Policy' | 'Site' | 'Details' | 'Lager' | 'Zoner' | 'Plats' | 'Detaljer'): Promise<void> {
+  async openTab(name: 'Layers' | 'Zones' | 'Policy' | 'Site' | 'Story' | 'Details' | 'Lager' | 'Zoner' | 'Plats' | 'Visning' | 'Detaljer'): Promise<void> {
     await this.page.getByRole('tab', { name }).click();
   }
 

@@ -28,7 +28,7 @@ describe('presentation mode', () => {
   it('walks every scene of the default story by keyboard, offline, and shoots each one', async () => {
     await atlas.open('lang=en');
     await atlas.waitForMapIdle();
-    await atlas.openTab('Story' as never);
+    await atlas.openTab('Story');
     await atlas.page.getByTestId('present').click();
     await card().waitFor();
     expect(await atlas.page.locator('.side-panel').isVisible()).toBe(false);
@@ -62,14 +62,14 @@ describe('presentation mode', () => {
 
   it('changes a caption and the order of scenes, and keeps them after a reload', async () => {
     await atlas.open('lang=en');
-    await atlas.openTab('Story' as never);
+    await atlas.openTab('Story');
     const editor = atlas.page.getByTestId('story-editor');
     await editor.getByRole('button', { name: 'Move scene 2 up', exact: true }).click();
     await editor.getByRole('button', { name: 'Edit scene 1', exact: true }).click();
     const caption = editor.getByLabel('Caption (English)');
     await caption.fill('For Acme Bio: everything you need within walking distance.');
     await atlas.page.reload();
-    await atlas.openTab('Story' as never);
+    await atlas.openTab('Story');
     await expect.poll(() => editor.locator('.scene-title').first().innerText()).toBe(`1. ${story.scenes[1].title_en}`);
     await atlas.page.getByTestId('present').click();
     await expect.poll(() => card().locator('p').nth(1).innerText()).toBe('For Acme Bio: everything you need within walking distance.');
@@ -80,7 +80,7 @@ describe('presentation mode', () => {
 
   it('a story file with an error shows the error and leaves the current story', async () => {
     await atlas.open('lang=en');
-    await atlas.openTab('Story' as never);
+    await atlas.openTab('Story');
     const bad = structuredClone(story);
     bad.scenes[2].camera.zoom = 99;
     delete bad.scenes[4].caption_en;
@@ -97,7 +97,7 @@ describe('presentation mode', () => {
   it('loads a good story file and adds the current view as a scene', async () => {
     await atlas.open('lang=en', '13/59.22/17.94');
     await atlas.waitForMapIdle();
-    await atlas.openTab('Story' as never);
+    await atlas.openTab('Story');
     const mine = { ...structuredClone(story), id: 'acme-bio', title_en: 'For Acme Bio', scenes: story.scenes.slice(0, 3) };
     writeFileSync('test-results/acme.json', JSON.stringify(mine));
     await atlas.page.getByTestId('story-file').setInputFiles('test-results/acme.json');

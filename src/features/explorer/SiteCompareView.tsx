@@ -16,10 +16,11 @@ export default function SiteCompareView() {
   const data = useAtlas((s) => s.data);
   const sites = useAtlas((s) => s.sites);
   const tab = useAtlas((s) => s.panelTab);
+  const userLayers = useAtlas((s) => s.userLayers);
   const reports = useMemo(() => (data ? sites.map((s) => siteReport(data, s)) : []), [data, sites]);
   if (!data || sites.length < 2 || tab !== 'site') return null;
 
-  const rows = siteRows(reports, lang);
+  const rows = siteRows(reports, lang, userLayers);
   const columns = sites.map((_, i) => ({ id: SITE_NAMES[i], name: t('site.name', lang, { name: SITE_NAMES[i] }) }));
   return (
     <Overlay

@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { useAtlas } from '../../store/store';
 import { siteReport, type NearestPlace, type SiteReport } from '../../geo/site-report';
 import { RINGS_METRES } from '../../geo/site-profile';
+import { userSiteStats } from '../../geo/user-site-stats';
 import { POINT_LAYER_IDS } from '../../data/layers';
 import { formatDistance, formatKm, pick, t, type Lang } from '../../i18n/i18n';
 import { layerName } from '../../i18n/labels';
@@ -21,6 +22,8 @@ function Place({ p, lang, onChoose }: { p: NearestPlace; lang: Lang; onChoose: (
 
 function Profile({ report, lang }: { report: SiteReport; lang: Lang }) {
   const select = useAtlas((s) => s.select);
+  const userLayers = useAtlas((s) => s.userLayers);
+  const userStats = useMemo(() => userLayers.map((layer) => ({ layer, stats: userSiteStats(report.site, layer) })), [userLayers, report.site]);
   return (
     <div className="site-profile" data-testid="site-profile">
       <p className="site-zone">
@@ -79,6 +82,37 @@ function Profile({ report, lang }: { report: SiteReport; lang: Lang }) {
         ))}
       </ul>
       <p>{t('site.housing', lang, { u1: report.housingUnits1km, u2: report.housingUnits2km })}</p>
+      {userStats.length > 0 && (
+        <>
+          <h3>{t('import.yours', lang)}</h3>
+          <table className="counts" data-testid="site-user-layers">
+            <thead>
+              <tr>
+                <th scope="col">{t('counts.layer', lang)}</th>
+                <th scope="col">{t('site.nearest.short', lang)}</th>
+                {RINGS_METRES.map((r) => (
+                  <th scope="col" key={r}>
+                    {formatDistance(r, lang)}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {userStats.map(({ layer, stats }) => (
+                <tr key={layer.id} data-layer={layer.id}>
+                  <th scope="row">
+                    <span className="swatch" style={{ background: layer.colour }} aria-hidden="true" /> {layer.name}
+                  </th>
+                  <td>{stats.nearestMetres === null ? '–' : `${stats.nearestName} · ${formatDistance(stats.nearestMetres, lang)}`}</td>
+                  {stats.rings.map((n, i) => (
+                    <td key={RINGS_METRES[i]}>{n}</td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      )}
       <h3>{t('site.universities', lang)}</h3>
       <ul className="nearest-list" data-testid="site-universities">
         {report.universities2km.length === 0 && <li>{t('site.none', lang)}</li>}

@@ -3,12 +3,14 @@ import type { SiteReport } from '../../geo/site-report';
 import { pick, t, type Lang } from '../../i18n/i18n';
 import { layerName } from '../../i18n/labels';
 import { numberRow, textRow, type CompareRow } from '../../ui/comparison';
+import type { UserLayer } from '../../data/user-layers';
+import { userSiteStats } from '../../geo/user-site-stats';
 
 
 const round = (n: number | null) => (n === null ? null : Math.round(n));
 
 /** The site comparison: one column per site, the best value per row marked. */
-export function siteRows(reports: readonly SiteReport[], lang: Lang): CompareRow[] {
+export function siteRows(reports: readonly SiteReport[], lang: Lang, userLayers: readonly UserLayer[] = []): CompareRow[] {
   const rows: CompareRow[] = [
     textRow('coords', t('site.coords', lang), reports.map((r) => `${r.site[1].toFixed(5)}, ${r.site[0].toFixed(5)}`)),
     textRow(
@@ -29,5 +31,10 @@ export function siteRows(reports: readonly SiteReport[], lang: Lang): CompareRow
   rows.push(numberRow('units', t('site.row.units', lang), reports.map((r) => r.housingUnits2km), 'max', lang));
   rows.push(numberRow('hospital-m', t('site.row.hospital', lang), reports.map((r) => round(r.toHospitalMetres)), 'min', lang));
   rows.push(numberRow('ki-m', t('site.row.ki', lang), reports.map((r) => round(r.toKiCampusMetres)), 'min', lang));
+  for (const layer of userLayers) {
+    const stats = reports.map((r) => userSiteStats(r.site, layer));
+    rows.push(numberRow(`nearest:${layer.id}`, t('site.row.nearest', lang, { layer: layer.name }), stats.map((s) => round(s.nearestMetres)), 'min', lang));
+    rows.push(numberRow(`within1:${layer.id}`, t('site.row.within1', lang, { layer: layer.name }), stats.map((s) => s.rings[1]), 'max', lang));
+  }
   return rows;
 }

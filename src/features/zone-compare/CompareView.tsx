@@ -4,7 +4,7 @@ import { useAtlas } from '../../store/store';
 import { atlasIndexes } from '../../store/selectors';
 import { compareZones } from '../../geo/zone-compare';
 import { pick, t } from '../../i18n/i18n';
-import { comparisonRows } from './rows';
+import { comparisonRows, userRows } from './rows';
 import { rowsToCsv } from '../../ui/comparison';
 import ComparisonTable from '../../ui/ComparisonTable';
 import Overlay from '../../ui/Overlay';
@@ -19,6 +19,8 @@ export default function CompareView() {
   const setCompare = useAtlas((s) => s.setCompare);
   const requestCamera = useAtlas((s) => s.requestCamera);
   const tab = useAtlas((s) => s.panelTab);
+  const userLayers = useAtlas((s) => s.userLayers);
+  const userIndexes = useAtlas((s) => s.userIndexes);
 
   const comparisons = useMemo(
     () => (data && compare.length >= 2 ? compareZones(data, atlasIndexes(data), compare, within) : []),
@@ -29,7 +31,7 @@ export default function CompareView() {
 
   const zones = comparisons.map((c) => data.zones.features.find((z) => z.properties.id === c.zoneId)!);
   const names = zones.map((z) => pick(lang, z.properties.name, z.properties.name_en));
-  const rows = comparisonRows(comparisons, within, lang);
+  const rows = [...comparisonRows(comparisons, within, lang), ...userRows(userLayers, userIndexes, comparisons.map((c) => c.zoneId), within, lang)];
   const fit = () => {
     const [w, s, e, n] = bbox({ type: 'FeatureCollection', features: zones });
     requestCamera({ kind: 'fit', bounds: [w, s, e, n] });

@@ -3,6 +3,8 @@ import type { ZoneComparison } from '../../geo/zone-compare';
 import { formatKm, t, type Lang } from '../../i18n/i18n';
 import { layerName, valueLabel } from '../../i18n/labels';
 import { numberRow, type CompareRow } from '../../ui/comparison';
+import type { UserLayer } from '../../data/user-layers';
+import { countInZone, type ZoneIndex } from '../../geo/zone-index';
 
 const round = (n: number | null, digits = 0) => (n === null ? null : Number(n.toFixed(digits)));
 
@@ -38,3 +40,23 @@ export function comparisonRows(cmp: readonly ZoneComparison[], within: number, l
   return rows;
 }
 
+
+/** Rows for planners' own layers: inside and within, per zone, from the layer's zone index. */
+export function userRows(
+  layers: readonly UserLayer[],
+  indexes: Record<string, ZoneIndex>,
+  zoneIds: readonly string[],
+  within: number,
+  lang: Lang,
+): CompareRow[] {
+  const km = formatKm(within, lang);
+  return layers.flatMap((layer) => {
+    const index = indexes[layer.id];
+    if (!index) return [];
+    const counts = zoneIds.map((z) => countInZone(index, z, within));
+    return [
+      numberRow(`inside:${layer.id}`, t('compare.inside', lang, { layer: layer.name }), counts.map((c) => c.inside), 'max', lang),
+      numberRow(`within:${layer.id}`, t('compare.within', lang, { layer: layer.name, km }), counts.map((c) => c.within), 'max', lang),
+    ];
+  });
+}

@@ -1,5 +1,5 @@
 import { useAtlas } from '../../store/store';
-import { selectFilterResults } from '../../store/selectors';
+import { selectFilterResults, selectUserResults } from '../../store/selectors';
 import { POINT_LAYER_IDS } from '../../data/layers';
 import { t, formatKm } from '../../i18n/i18n';
 import { layerName } from '../../i18n/labels';
@@ -12,6 +12,8 @@ export default function CountsTable() {
   const results = useAtlas(selectFilterResults);
   const within = useAtlas((s) => s.within);
   const zones = useAtlas((s) => s.zones);
+  const userLayers = useAtlas((s) => s.userLayers);
+  const userResults = useAtlas(selectUserResults);
   if (!results) return null;
   return (
     <>
@@ -37,6 +39,19 @@ export default function CountsTable() {
                 <td data-count="inside">{c.inside}</td>
                 <td data-count="within">{c.within}</td>
                 <td data-count="total">{c.total}</td>
+              </tr>
+            );
+          })}
+          {userLayers.map((layer) => {
+            const c = userResults[layer.id]?.counts;
+            return (
+              <tr key={layer.id} data-layer={layer.id} className="user-row">
+                <th scope="row">
+                  <span className="swatch" style={{ background: layer.colour }} aria-hidden="true" /> {layer.name}
+                </th>
+                <td data-count="inside">{c ? c.inside : '…'}</td>
+                <td data-count="within">{c ? c.within : '…'}</td>
+                <td data-count="total">{c ? c.total : layer.features.length}</td>
               </tr>
             );
           })}

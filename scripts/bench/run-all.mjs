@@ -1,0 +1,132 @@
+// `npm run bench`: measures the built atlas in real headless Chromium and prints a table.
+// Every figure is run side by side with its floor or baseline in the same process.
+import { execFileSync, execSync } from 'node:child_process';
+import { readFileSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { join } from 'node:path';
+import os from 'node:os';
+import { chromium } from 'playwright-core';
+import { serve, syntheticGeoJson } from './serve.mjs';
+
+const root = process.cwd();
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const FLAGS = ['--no-sandbox', '--disable-gpu', '--enable-unsafe-swiftshader', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const pct = (xs, p) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))];
+const ms = (x) => `${x.toFixed(0)} ms`;
+
+console.log('building the production app …');
+execSync('npx vite build --logLevel warn', { stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
+const { server, base } = await serve(root);
+const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: FLAGS });
+
+/** Navigation start → the map idle with the given sources drawn, in a fresh context (cold cache). */
+async function startup(url, sources) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  const page = await context.newPage();
+  await page.goto(url);
+  const t = await page.waitForFunction(
+    (ids) => {
+      const m = window.atlasMap;
+      if (!m || !m.loaded() || !ids.every((id) => m.getSource(id))) return false;
+      return performance.now();
+    },
+    sources,
+    { polling: 'raf', timeout: 60_000 },
+  );
+  const value = await t.jsonValue();
+  await context.close();
+  return value;
+}
+
+/** Frame times while the camera flies over Hagastaden, zooms in and out and pans. */
+async function frames(page) {
+  return page.evaluate(async () => {
+    const m = window.atlasMap;
+    m.jumpTo({ center: [18.03, 59.349], zoom: 11 });
+    await new Promise((r) => m.once('idle', r));
+    const deltas = [];
+    let last = performance.now();
+    let running = true;
+    const tick = (t) => {
+      deltas.push(t - last);
+      last = t;
+      if (running) requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+    const fly = (opts) => new Promise((r) => { m.once('moveend', r); m.flyTo({ ...opts, duration: 1500, essential: true }); });
+    await fly({ center: [18.03, 59.349], zoom: 14.5 });
+    await fly({ center: [18.05, 59.34], zoom: 13 });
+    await fly({ center: [18.0, 59.36], zoom: 12 });
+    await fly({ center: [18.03, 59.349], zoom: 11 });
+    running = false;
+    return deltas.slice(1);
+  });
+}
+
+// 1. Start-up against the bare MapLibre floor.
+const appUrl = `${base}/app/?lang=en#9/59.45/18`;
+const bareUrl = `${base}/bench/`;
+const appTimes = [];
+const bareTimes = [];
+for (let i = 0; i < RUNS; i++) {
+  bareTimes.push(await startup(bareUrl, ['water', 'transit']));
+  appTimes.push(await startup(appUrl, ['basemap-water', 'atlas-transit']));
+}
+
+// 2. Frame times with 10k synthetic points: imported through the UI as a planner would.
+mkdirSync('test-results', { recursive: true });
+const csv = ['name,lat,lon', ...syntheticGeoJson(10_000).features.map((f) => `${f.properties.name},${f.geometry.coordinates[1]},${f.geometry.coordinates[0]}`)].join('\n');
+writeFileSync('test-results/bench-10k.csv', csv);
+const ctx = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+const appPage = await ctx.newPage();
+await appPage.goto(appUrl);
+await appPage.waitForFunction(() => window.atlasMap?.loaded() && window.atlasMap.getSource('atlas-transit'), null, { timeout: 60_000 });
+await appPage.getByTestId('import-file').setInputFiles('test-results/bench-10k.csv');
+await appPage.getByTestId('import-confirm').click();
+await appPage.waitForFunction(() => Object.keys(window.atlasMap.style.sourceCaches).some((id) => id.startsWith('own-')), null, { timeout: 60_000 });
+const appFrames = await frames(appPage);
+await ctx.close();
+const bareCtx = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+const barePage = await bareCtx.newPage();
+await barePage.goto(`${bareUrl}?points=10000`);
+await barePage.waitForFunction(() => window.atlasMap?.loaded(), null, { timeout: 60_000 });
+const bareFrames = await frames(barePage);
+await bareCtx.close();
+await browser.close();
+server.close();
+
+// 3. JS shipped, per chunk, initial versus lazy.
+const html = readFileSync('dist/index.html', 'utf8');
+const initial = new Set([...html.matchAll(/(?:src|href)="\.\/assets\/([^"]+\.js)"/g)].map((m) => m[1]));
+const chunks = readdirSync('dist/assets')
+  .filter((f) => /\.m?js$/.test(f))
+  .map((f) => {
+    const buf = readFileSync(join('dist/assets', f));
+    return { f, raw: buf.length, gz: gzipSync(buf, { level: 9 }).length, initial: initial.has(f) };
+  })
+  .sort((a, b) => Number(b.initial) - Number(a.initial) || b.gz - a.gz);
+
+// 4. Filter-and-count, from its own script.
+const filter = execFileSync('npx', ['tsx', 'scripts/bench/filter.ts'], { encoding: 'utf8' });
+
+const kb = (n) => `${(n / 1024).toFixed(1)} kB`;
+const out = [];
+out.push(`Machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, ${process.platform} ${os.release()}, node ${process.version}, headless Chromium (SwiftShader WebGL), ${new Date().toISOString().slice(0, 10)}`);
+out.push('');
+out.push('| measure | atlas | floor / baseline | ratio |');
+out.push('|---|---|---|---|');
+out.push(`| navigation → map idle, all layers (median of ${RUNS}, cold cache) | ${ms(median(appTimes))} | ${ms(median(bareTimes))} bare MapLibre, same basemap + data | ${(median(appTimes) / median(bareTimes)).toFixed(2)}× |`);
+out.push(`| frame time, scripted fly/zoom over Hagastaden, 10k imported points: median | ${median(appFrames).toFixed(1)} ms | ${median(bareFrames).toFixed(1)} ms bare | ${(median(appFrames) / median(bareFrames)).toFixed(2)}× |`);
+out.push(`| … p95 | ${pct(appFrames, 0.95).toFixed(1)} ms | ${pct(bareFrames, 0.95).toFixed(1)} ms | ${(pct(appFrames, 0.95) / pct(bareFrames, 0.95)).toFixed(2)}× |`);
+out.push('');
+out.push('| JS chunk | load | raw | gzip |');
+out.push('|---|---|---|---|');
+for (const c of chunks) out.push(`| ${c.f.replace(/-[A-Za-z0-9_-]{8}\.(m?js)$/, '.$1')} | ${c.initial ? 'initial' : 'lazy'} | ${kb(c.raw)} | ${kb(c.gz)} |`);
+const initGz = chunks.filter((c) => c.initial).reduce((s, c) => s + c.gz, 0);
+out.push(`| **initial total** | | | **${kb(initGz)}** |`);
+out.push('');
+out.push(filter.trim());
+const table = out.join('\n');
+console.log('\n' + table);
+writeFileSync('test-results/bench.md', table + '\n');

@@ -1,0 +1,47 @@
+// A tiny static server for the benchmarks: the built app, the bare MapLibre page, the data.
+import { createServer } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { extname, join, normalize } from 'node:path';
+
+const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.geojson': 'application/geo+json', '.woff2': 'font/woff2', '.woff': 'font/woff', '.png': 'image/png', '.txt': 'text/plain', '.md': 'text/plain' };
+
+export function syntheticGeoJson(n) {
+  let seed = 7;
+  const rnd = () => ((seed = (seed * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+  const features = Array.from({ length: n }, (_, i) => ({
+    type: 'Feature',
+    properties: { name: `P${i}` },
+    geometry: { type: 'Point', coordinates: [+(17.95 + rnd() * 0.17).toFixed(6), +(59.31 + rnd() * 0.08).toFixed(6)] },
+  }));
+  return { type: 'FeatureCollection', features };
+}
+
+export function serve(root) {
+  const routes = [
+    ['/app/', join(root, 'dist')],
+    ['/bench/', join(root, 'scripts/bench')],
+    ['/nm/maplibre-gl/', join(root, 'node_modules/maplibre-gl/dist')],
+    ['/data/', join(root, 'data')],
+  ];
+  const server = createServer(async (req, res) => {
+    const url = new URL(req.url, 'http://x');
+    if (url.pathname === '/bench/synthetic.geojson') {
+      res.writeHead(200, { 'content-type': 'application/geo+json' });
+      return res.end(JSON.stringify(syntheticGeoJson(Number(url.searchParams.get('n') ?? 10000))));
+    }
+    const route = routes.find(([prefix]) => url.pathname.startsWith(prefix));
+    if (!route) return res.writeHead(404).end();
+    let rel = url.pathname.slice(route[0].length) || 'index.html';
+    if (url.pathname === '/bench/') rel = 'bare.html';
+    const file = normalize(join(route[1], decodeURIComponent(rel)));
+    if (!file.startsWith(route[1])) return res.writeHead(403).end();
+    try {
+      const body = await readFile(file);
+      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+      res.end(body);
+    } catch {
+      res.writeHead(404).end();
+    }
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve({ server, base: `http://127.0.0.1:${server.address().port}` })));
+}

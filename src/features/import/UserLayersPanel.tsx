@@ -1,0 +1,69 @@
+import { useRef } from 'react';
+import { useAtlas } from '../../store/store';
+import { t } from '../../i18n/i18n';
+import { deleteUserLayer } from '../../data/user-layers';
+import ImportReview from './ImportReview';
+import { readImportFile } from './read-file';
+
+/** Own layers: import, show or hide, remove. They stay in this browser. */
+export default function UserLayersPanel() {
+  const lang = useAtlas((s) => s.lang);
+  const layers = useAtlas((s) => s.userLayers);
+  const hidden = useAtlas((s) => s.hiddenUserLayers);
+  const toggle = useAtlas((s) => s.toggleUserLayer);
+  const remove = useAtlas((s) => s.removeUserLayer);
+  const pending = useAtlas((s) => s.pendingImport);
+  const input = useRef<HTMLInputElement>(null);
+
+  return (
+    <div className="user-layers" data-testid="user-layers">
+      <p className="muted small">{t('import.hint', lang)}</p>
+      {layers.length > 0 && (
+        <ul className="legend">
+          {layers.map((l) => (
+            <li key={l.id} className="user-layer-row">
+              <label className="legend-item">
+                <input type="checkbox" checked={!hidden.includes(l.id)} onChange={() => toggle(l.id)} aria-label={t('import.toggle', lang, { name: l.name })} />
+                <span className="swatch" style={{ background: l.colour }} aria-hidden="true" />
+                <span className="legend-name">{l.name}</span>
+                <span className="legend-count">{l.features.length}</span>
+              </label>
+              <button
+                type="button"
+                className="icon-button"
+                onClick={() => {
+                  remove(l.id);
+                  void deleteUserLayer(l.id).catch(() => {});
+                }}
+                aria-label={t('import.remove', lang, { name: l.name })}
+              >
+                ×
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      {pending ? (
+        <ImportReview key={pending.fileName + pending.result.total} />
+      ) : (
+        <button type="button" className="button" onClick={() => input.current?.click()} data-testid="import-button">
+          {t('import.button', lang)}
+        </button>
+      )}
+      <input
+        ref={input}
+        type="file"
+        accept=".csv,.tsv,.txt,.json,.geojson,text/csv,application/json,application/geo+json"
+        className="visually-hidden"
+        tabIndex={-1}
+        aria-label={t('import.button', lang)}
+        data-testid="import-file"
+        onChange={(e) => {
+          const f = e.target.files?.[0];
+          if (f) void readImportFile(useAtlas, f);
+          e.target.value = '';
+        }}
+      />
+    </div>
+  );
+}

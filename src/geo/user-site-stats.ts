@@ -1,0 +1,46 @@
+import type { Position } from 'geojson';
+import type { UserLayer } from '../data/user-layers';
+import { representativePoint } from './representative-point';
+import { metresBetween, RINGS_METRES } from './site-profile';
+
+const pointsCache = new WeakMap<UserLayer, Position[]>();
+const pointsOf = (layer: UserLayer) => {
+  let pts = pointsCache.get(layer);
+  if (!pts) {
+    pts = layer.features.map(representativePoint);
+    pointsCache.set(layer, pts);
+  }
+  return pts;
+};
+
+export interface UserSiteStats {
+  layerId: string;
+  nearestName: string | null;
+  nearestMetres: number | null;
+  rings: number[];
+}
+
+/** Nearest feature of an own layer and counts within the rings: one linear pass, no sort. */
+export function userSiteStats(site: Position, layer: UserLayer): UserSiteStats {
+  const pts = pointsOf(layer);
+  let best = Infinity;
+  let bestIndex = -1;
+  const rings = RINGS_METRES.map(() => 0);
+  pts.forEach((p, i) => {
+    const d = metresBetween(site, p);
+    if (d < best) {
+      best = d;
+      bestIndex = i;
+    }
+    RINGS_METRES.forEach((r, k) => {
+      if (d <= r) rings[k]++;
+    });
+  });
+  const label = bestIndex >= 0 && layer.labelField ? layer.features[bestIndex].properties[layer.labelField] : null;
+  return {
+    layerId: layer.id,
+    nearestName: bestIndex < 0 ? null : label === null || label === undefined ? `#${bestIndex + 1}` : String(label),
+    nearestMetres: bestIndex < 0 ? null : best,
+    rings,
+  };
+}

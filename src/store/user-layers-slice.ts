@@ -1,0 +1,47 @@
+import type { StateCreator } from 'zustand';
+import type { UserLayer } from '../data/user-layers';
+import type { ZoneIndex } from '../geo/zone-index';
+import type { ParseResult } from '../data/import/parse-import';
+
+/** A parsed file waiting for the planner to name it and confirm. */
+export interface PendingImport {
+  fileName: string;
+  result: ParseResult;
+}
+import type { AtlasState } from './store';
+
+export interface UserLayersSlice {
+  userLayers: UserLayer[];
+  hiddenUserLayers: string[];
+  /** Zone indexes of the own layers: derived, but built in a worker, so cached here by layer id. */
+  userIndexes: Record<string, ZoneIndex>;
+  setUserIndex: (id: string, index: ZoneIndex) => void;
+  pendingImport: PendingImport | null;
+  setPendingImport: (p: PendingImport | null) => void;
+  setUserLayers: (layers: UserLayer[]) => void;
+  addUserLayer: (layer: UserLayer) => void;
+  updateUserLayer: (id: string, patch: Partial<Pick<UserLayer, 'name' | 'colour' | 'labelField'>>) => void;
+  removeUserLayer: (id: string) => void;
+  toggleUserLayer: (id: string) => void;
+}
+
+export const createUserLayersSlice: StateCreator<AtlasState, [], [], UserLayersSlice> = (set) => ({
+  userLayers: [],
+  hiddenUserLayers: [],
+  userIndexes: {},
+  pendingImport: null,
+  setPendingImport: (pendingImport) => set(pendingImport ? { pendingImport, panelTab: 'layers', panelOpen: true } : { pendingImport }),
+  setUserIndex: (id, index) => set((s) => ({ userIndexes: { ...s.userIndexes, [id]: index } })),
+  setUserLayers: (userLayers) => set({ userLayers }),
+  addUserLayer: (layer) => set((s) => ({ userLayers: [...s.userLayers.filter((l) => l.id !== layer.id), layer] })),
+  updateUserLayer: (id, patch) => set((s) => ({ userLayers: s.userLayers.map((l) => (l.id === id ? { ...l, ...patch } : l)) })),
+  removeUserLayer: (id) =>
+    set((s) => {
+      const { [id]: _gone, ...userIndexes } = s.userIndexes;
+      return { userLayers: s.userLayers.filter((l) => l.id !== id), hiddenUserLayers: s.hiddenUserLayers.filter((h) => h !== id), userIndexes };
+    }),
+  toggleUserLayer: (id) =>
+    set((s) => ({
+      hiddenUserLayers: s.hiddenUserLayers.includes(id) ? s.hiddenUserLayers.filter((h) => h !== id) : [...s.hiddenUserLayers, id],
+    })),
+});
