@@ -54,7 +54,7 @@ export default function SiteCompareView() {
           </figure>
         ))}
       </div>
-      <div className="compare-scroll">
+      <div className="compare-scroll" tabIndex={0} role="region" aria-label={t('compare.metric', lang)}>
         <ComparisonTable rows={rows} columns={columns} lang={lang} testId="site-table" />
       </div>
       <p className="print-only small">

@@ -58,7 +58,7 @@ export default function CompareView() {
       }
     >
       <p className="muted">{t('compare.measure', lang)}</p>
-      <div className="compare-scroll">
+      <div className="compare-scroll" tabIndex={0} role="region" aria-label={t('compare.metric', lang)}>
         <ComparisonTable rows={rows} columns={comparisons.map((c, i) => ({ id: c.zoneId, name: names[i] }))} lang={lang} />
       </div>
     </Overlay>
