@@ -9,9 +9,7 @@ import { useAtlas } from './store/store';
 import { startUrlSync } from './store/url-sync';
 import { startData } from './app/start-data';
 import { startUserLayers } from './app/start-user-layers';
-import { restoreSavedStories } from './features/story/restore';
 
-restoreSavedStories(useAtlas);
 startUrlSync(useAtlas);
 void startData(useAtlas);
 startUserLayers(useAtlas);

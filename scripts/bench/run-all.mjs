@@ -84,7 +84,7 @@ await appPage.goto(appUrl);
 await appPage.waitForFunction(() => window.atlasMap?.loaded() && window.atlasMap.getSource('atlas-transit'), null, { timeout: 60_000 });
 await appPage.getByTestId('import-file').setInputFiles('test-results/bench-10k.csv');
 await appPage.getByTestId('import-confirm').click();
-await appPage.waitForFunction(() => Object.keys(window.atlasMap.style.sourceCaches).some((id) => id.startsWith('own-')), null, { timeout: 60_000 });
+await appPage.waitForFunction(() => Object.keys(window.atlasMap.getStyle().sources).some((id) => id.startsWith('own-')), null, { timeout: 60_000 });
 const appFrames = await frames(appPage);
 await ctx.close();
 const bareCtx = await browser.newContext({ viewport: { width: 1280, height: 720 } });

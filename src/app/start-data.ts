@@ -1,17 +1,24 @@
-import { loadAtlasData } from '../data/load';
 import { featureIndex } from '../store/selectors';
 import { t } from '../i18n/i18n';
 import type { AtlasStore } from '../store/store';
+import { loadSavedStories } from '../features/story/story-storage';
 
 /**
- * Load the data into the store. Ids a link named that the data does not have (a feature, a
- * zone) can only be checked now: they are dropped with a notice and the rest stays.
+ * Load the data (lazily: zod and the validators come with it) into the store. Ids a link named
+ * that the data does not have (a feature, a zone, a story) can only be checked now: they are
+ * dropped with a notice and the rest stays.
  */
 export async function startData(store: AtlasStore): Promise<void> {
-  const { data, problems } = await loadAtlasData();
+  const { loadAtlasData } = await import('../data/load');
+  const { data, problems, stories, lenses, otherProblems } = await loadAtlasData();
   store.getState().setData(data, problems);
+  const { lang, addNotice } = store.getState();
+  for (const p of otherProblems) addNotice('error', p);
+  store.setState({ lenses });
+  store.getState().setStories(stories, await loadSavedStories(stories.map((s) => s.id)));
+  startPendingStory(store);
   if (!data) return;
-  const { selectedId, zones, compare, lang, addNotice } = store.getState();
+  const { selectedId, zones, compare } = store.getState();
   const index = featureIndex(data);
   const unknown = (id: string) => !index.has(id);
   if (selectedId && unknown(selectedId)) {
@@ -24,4 +31,12 @@ export async function startData(store: AtlasStore): Promise<void> {
     store.setState({ [param]: ids.filter((id) => !unknown(id)) });
     for (const value of bad) addNotice('warning', t('url.dropped', lang, { param, value }));
   }
+}
+
+function startPendingStory(store: AtlasStore) {
+  const { pendingStory, stories, startStory, addNotice, lang } = store.getState();
+  if (!pendingStory) return;
+  store.setState({ pendingStory: null });
+  if (stories[pendingStory.id]) startStory(pendingStory.id, pendingStory.scene);
+  else addNotice('warning', t('url.dropped', lang, { param: 'story', value: pendingStory.id }));
 }

@@ -4,15 +4,9 @@ import { POINT_LAYERS, ZONES_FILE, type PointLayerId } from './layers';
 import { layerPropertySchemas, zonePropertySchema, type AnyPointProps, type ZoneProps } from './schema';
 import { checkGeometry } from './geometry-checks';
 
-/** One problem in one place: printed as `file → feature id → field → message`. */
-export interface DataProblem {
-  file: string;
-  feature: string;
-  field: string;
-  message: string;
-}
+import { formatProblem, type DataProblem } from './problems';
 
-export const formatProblem = (p: DataProblem) => `${p.file} → ${p.feature} → ${p.field} → ${p.message}`;
+export { formatProblem, type DataProblem };
 
 export type PointCollection = FeatureCollection<Point, AnyPointProps>;
 export type ZoneCollection = FeatureCollection<Polygon | MultiPolygon, ZoneProps>;

@@ -1,6 +1,6 @@
 import type { StateCreator } from 'zustand';
 import { LAYER_IDS, type PolicyPoint, type Theme } from '../data/layers';
-import type { LensPreset } from '../data/lenses';
+import type { LensPreset } from '../data/lens-schema';
 import type { AtlasState } from './store';
 
 export type OutsideMode = 'dim' | 'hide';

@@ -1,12 +1,17 @@
 import type { StateCreator } from 'zustand';
 import type { Scene, Story } from '../data/story-schema';
-import { BUNDLED_STORIES, DEFAULT_STORY_ID } from '../data/stories';
+import { DEFAULT_STORY_ID } from '../data/story-ids';
 import { LAYER_IDS, type LayerId } from '../data/layers';
 import { EMPTY_ATTRIBUTES } from './filter-slice';
 import type { AtlasState } from './store';
 
 export interface StorySlice {
   stories: Record<string, Story>;
+  /** The stories as shipped, for "reset". */
+  bundledStories: Record<string, Story>;
+  /** A story link read before the stories had loaded. */
+  pendingStory: { id: string; scene: number } | null;
+  setStories: (bundled: Story[], edited: Story[]) => void;
   storyId: string;
   scene: number;
   presenting: boolean;
@@ -37,7 +42,13 @@ export function sceneState(scene: Scene, s: AtlasState): Partial<AtlasState> {
 }
 
 export const createStorySlice: StateCreator<AtlasState, [], [], StorySlice> = (set, get) => ({
-  stories: Object.fromEntries(BUNDLED_STORIES.map((s) => [s.id, s])),
+  stories: {},
+  bundledStories: {},
+  pendingStory: null,
+  setStories: (bundled, edited) => {
+    const byId = (list: Story[]) => Object.fromEntries(list.map((s) => [s.id, s]));
+    set({ bundledStories: byId(bundled), stories: { ...byId(bundled), ...byId(edited) } });
+  },
   storyId: DEFAULT_STORY_ID,
   scene: 0,
   presenting: false,

@@ -57,10 +57,8 @@ export function startUrlSync(store: UseBoundStore<StoreApi<AtlasState>>, loc: Lo
     },
   });
   if (state.basemap === 'online') store.getState().setBasemap('online');
-  if (state.story) {
-    if (store.getState().stories[state.story]) store.getState().startStory(state.story, (state.scene ?? 1) - 1);
-    else problems.push({ param: 'story', value: state.story });
-  }
+  // Stories load with the data; the link's story starts then (see start-data).
+  if (state.story) store.setState({ pendingStory: { id: state.story, scene: (state.scene ?? 1) - 1 } });
   for (const p of problems) store.getState().addNotice('warning', t('url.dropped', lang, { ...p }));
 
   let last = '';

@@ -200,7 +200,6 @@ export function parseCsv(text: string): ParseResult {
 
   const rows = records.slice(headerAt + 1).filter((r) => !isBlank(r.cells));
   result.total = rows.length;
-  if (rows.length === 0) return fail({ code: 'no-features' });
 
   const decimalComma = sep !== ',';
   let latCol = cols.lat, lonCol = cols.lon;

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import proj4 from 'proj4';
 import type { Point } from 'geojson';
+import { readCsvRecords } from './csv';
 import {
   MAX_IMPORT_BYTES,
   checkImportSize,
@@ -194,6 +195,12 @@ describe('SWEREF 99 TM', () => {
     expect(parseImport('a.csv', 'name,northing,easting\nAula,6582815.4,672090.2\n').crs).toBe('SWEREF99TM');
   });
 
+  it('a header that names SWEREF 99 TM wins over degree-like values, which then fall outside the region', () => {
+    const r = parseImport('a.csv', 'namn,sweref99tm_n,sweref99tm_e\nAula,59.3489,18.0267\n');
+    expect(r.crs).toBe('SWEREF99TM');
+    expect(r.problems).toEqual([{ code: 'outside-region', line: 2, value: 'sweref99tm_n=59.3489, sweref99tm_e=18.0267' }]);
+  });
+
   it('x/y headers follow the values: Swedish geodetic X = northing is not a swap', () => {
     const gis = parseImport('a.csv', 'name,x,y\nAula,672090,6582815\n');
     const geodetic = parseImport('a.csv', 'name,x,y\nAula,6582815,672090\n');
@@ -225,6 +232,10 @@ describe('SWEREF 99 TM', () => {
       expect(points(r)[0][0]).toBeCloseTo(18.0267, 4);
       expect(points(r)[0][1]).toBeCloseTo(59.3489, 4);
     }
+    // The "crs" member is believed even when a position looks like degrees (which is then outside the region).
+    const degrees = fc('EPSG:3006').replace('[672090,6582815]', '[18.0267,59.3489]');
+    expect(parseImport('x.geojson', degrees)).toMatchObject({ crs: 'SWEREF99TM', fatal: { code: 'no-features' } });
+    expect(parseImport('x.geojson', fc('urn:ogc:def:crs:OGC:1.3:CRS84').replace('[672090,6582815]', '[18.0267,59.3489]')).crs).toBe('WGS84');
   });
 });
 
@@ -333,6 +344,25 @@ describe('CSV details', () => {
     expect(excel.fields).toEqual(['namn', 'column_4']);
     expect(excel.total).toBe(2);
     expect(excel.problems).toEqual([{ code: 'bad-number', line: 6, column: 'lat', value: 'x' }]);
+  });
+
+  it('counts lines right in CRLF files', () => {
+    expect(parseImport('a.csv', 'lat;lon\r\n59,3489;18,0267\r\n\r\nx;18\r\n').problems).toEqual([
+      { code: 'bad-number', line: 4, column: 'lat', value: 'x' },
+    ]);
+  });
+
+  it('reads records per RFC 4180, including a final empty cell after a trailing separator', () => {
+    expect(readCsvRecords('a,"b,""c""\nd",\ne,f,', ',')).toEqual([
+      { cells: ['a', 'b,"c"\nd', ''], line: 1 },
+      { cells: ['e', 'f', ''], line: 3 },
+    ]);
+  });
+
+  it('detects the separator outside quotes only', () => {
+    const r = parseImport('a.csv', '"Namn; Ort; Kommun",lat,lon\n"Aula; Solna; Solna",59.3489,18.0267\n');
+    expect(r.fields).toEqual(['Namn; Ort; Kommun']);
+    expect(points(r)).toEqual([[18.0267, 59.3489]]);
   });
 
   it('trims whitespace, accepts spaces before quotes, "−" minus and digit groups; rejects hex, Infinity and mixed separators', () => {
@@ -484,6 +514,7 @@ describe('bad GeoJSON fixtures', () => {
         { type: 'Feature', properties: {}, geometry: { type: 'GeometryCollection', geometries: [] } },
         { type: 'Feature', properties: {}, geometry: { type: 'MultiPoint', coordinates: [[18.0267, 59.3489], [11.97, 57.7]] } },
         'not a feature',
+        { type: 'Topology', geometry: { type: 'Point', coordinates: [18.0267, 59.3489] } },
       ],
     }));
     expect(r.problems).toEqual([
@@ -494,9 +525,10 @@ describe('bad GeoJSON fixtures', () => {
       { code: 'unsupported-geometry', feature: 5, column: 'geometry', value: 'GeometryCollection' },
       { code: 'outside-region', feature: 6, column: 'geometry', value: '[11.97,57.7]' },
       { code: 'not-geojson', feature: 7, value: '"not a feature"' },
+      { code: 'not-geojson', feature: 8, value: '{"type":"Topology","geometry":{"type":"Point","coordinates"…' },
     ]);
     expect(r.features).toHaveLength(1);
-    expect(r.total).toBe(8);
+    expect(r.total).toBe(9);
     expect(en(r.problems[1])).toBe(
       'Feature 2: the position [59.3489,18.0267] looks swapped: GeoJSON wants [longitude, latitude]. The feature was skipped.',
     );
@@ -516,6 +548,10 @@ describe('format choice', () => {
     expect(parseImport('labs', csv).features).toHaveLength(1);
     expect(parseImport('export.dat', gj)).toMatchObject({ format: 'geojson', total: 1 });
     expect(parseImport('labs.json', csv).fatal?.code).toBe('not-json');
+    expect(parseImport('LABS.JSON', csv).fatal?.code).toBe('not-json');
+    // KML on one line has a comma, but is not a CSV.
+    const kmlLine = '<kml><Placemark><Point><coordinates>18.0267,59.3489</coordinates></Point></Placemark></kml>';
+    expect(parseImport('labs.kml', kmlLine).fatal?.code).toBe('unknown-format');
     const kml = parseImport('labs.kml', '<?xml version="1.0"?><kml></kml>');
     expect(kml.fatal).toEqual({ code: 'unknown-format', value: 'labs.kml' });
     expect(en(kml.fatal!)).toBe('"labs.kml" is not a file the atlas can read; use GeoJSON (.geojson, .json) or CSV (.csv, .tsv, .txt).');
@@ -534,6 +570,11 @@ describe('robustness', () => {
     const r = parseImport('a.csv', `lat,lon\n${long},18\n59.3,18\n`);
     expect(r.problems[0].value).toHaveLength(60);
     expect(r.problems[0].value!.endsWith('…')).toBe(true);
+  });
+
+  it('names a GeoJSON property as a property, and the geometry not at all', () => {
+    expect(en({ code: 'bad-number', feature: 3, column: 'staff', value: 'many' })).toBe('Feature 3, property staff: the coordinates "many" are not numbers.');
+    expect(sv({ code: 'missing-coordinate', feature: 3, column: 'geometry' })).toBe('Objekt 3: geometrin eller dess koordinater saknas.');
   });
 
   it('describes control characters in values as spaces', () => {

@@ -1,6 +1,6 @@
 import { useAtlas } from '../../store/store';
 import { t } from '../../i18n/i18n';
-import { formatProblem } from '../../data/validate';
+import { formatProblem } from '../../data/problems';
 
 /** While data loads, and if it fails: the map and the rest of the atlas keep working. */
 export default function DataStatus() {

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useAtlas } from '../../store/store';
 import { t } from '../../i18n/i18n';
-import { describeImportProblem } from '../../data/import/parse-import';
+import { describeImportProblem } from '../../data/import/messages';
 import { saveUserLayer, USER_COLOURS, type UserLayer } from '../../data/user-layers';
 import { layerName } from '../../i18n/labels';
 import { LAYER_IDS } from '../../data/layers';

@@ -1,4 +1,4 @@
-import { checkImportSize, describeImportProblem, parseImport } from '../../data/import/parse-import';
+import { describeImportProblem } from '../../data/import/messages';
 import { t } from '../../i18n/i18n';
 import type { AtlasStore } from '../../store/store';
 
@@ -9,6 +9,8 @@ import type { AtlasStore } from '../../store/store';
 export async function readImportFile(store: AtlasStore, file: File): Promise<void> {
   const { lang, addNotice, setPendingImport } = store.getState();
   const fail = (reason: string) => addNotice('error', t('import.failed', lang, { file: file.name, reason }));
+  // The parsers (and proj4 for SWEREF 99 TM) load on the first import, not with the atlas.
+  const { checkImportSize, parseImport } = await import('../../data/import/parse-import');
   const tooLarge = checkImportSize(file.size);
   if (tooLarge) return fail(describeImportProblem(tooLarge, lang));
   let text: string;

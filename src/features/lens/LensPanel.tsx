@@ -2,7 +2,6 @@ import { useMemo } from 'react';
 import { useAtlas } from '../../store/store';
 import { POLICY_POINTS, type PolicyPoint } from '../../data/layers';
 import { POLICY_POINTS_TEXT } from '../../data/policy-points';
-import { LENSES } from '../../data/lenses';
 import { featureIndex, type IndexedFeature } from '../../store/selectors';
 import { pick, t } from '../../i18n/i18n';
 import LayerSymbol from '../../ui/LayerSymbol';
@@ -19,6 +18,7 @@ export default function LensPanel() {
   const applyLens = useAtlas((s) => s.applyLens);
   const setLens = useAtlas((s) => s.setLens);
   const select = useAtlas((s) => s.select);
+  const lenses = useAtlas((s) => s.lenses);
   const supporting = useMemo(() => (data && lens ? supportingFeatures(featureIndex(data), lens) : []), [data, lens]);
 
   return (
@@ -31,7 +31,7 @@ export default function LensPanel() {
               type="button"
               className="lens-button"
               aria-pressed={lens === p}
-              onClick={() => (lens === p ? setLens(null) : applyLens(p, LENSES[p]))}
+              onClick={() => (lens === p ? setLens(null) : applyLens(p, lenses[p]))}
               data-lens={p}
             >
               <strong>{p}</strong> <span>{POLICY_POINTS_TEXT[p][lang]}</span>

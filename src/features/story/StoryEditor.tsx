@@ -1,8 +1,7 @@
 import { useRef, useState } from 'react';
 import { useAtlas } from '../../store/store';
 import { pick, t } from '../../i18n/i18n';
-import { validateStory, type Scene } from '../../data/story-schema';
-import { BUNDLED_STORIES } from '../../data/stories';
+import type { Scene } from '../../data/story-schema';
 import { downloadText } from '../../ui/download';
 import { deleteScene, editScene, insertScene, moveScene } from './story-edit';
 import { forgetStory, parseStoryFile, saveStory } from './story-storage';
@@ -25,7 +24,7 @@ export default function StoryEditor() {
   // (a caption cleared half-way through typing is not saved over a good one).
   const commit = (next: typeof story) => {
     putStory(next);
-    if (validateStory('edit', next).story) saveStory(next);
+    void saveStory(next);
   };
 
   const addCurrentView = () => {
@@ -51,7 +50,7 @@ export default function StoryEditor() {
   };
 
   const loadFile = async (file: File) => {
-    const { story: loaded, problems, notJson } = parseStoryFile(file.name, await file.text());
+    const { story: loaded, problems, notJson } = await parseStoryFile(file.name, await file.text());
     if (!loaded) {
       setFileProblems(notJson ? [t('story.notjson', lang, { error: notJson })] : problems);
       return;
@@ -61,7 +60,7 @@ export default function StoryEditor() {
     addNotice('info', t('story.loaded', lang, { title: pick(lang, loaded.title_sv, loaded.title_en), n: loaded.scenes.length }));
   };
 
-  const bundled = BUNDLED_STORIES.find((s) => s.id === story.id);
+  const bundled = useAtlas.getState().bundledStories[story.id];
   return (
     <div className="story-editor" data-testid="story-editor">
       <p className="muted">{t('story.hint', lang)}</p>

@@ -1,18 +1,28 @@
-import { validateStory, type Story } from '../../data/story-schema';
+import type { Story } from '../../data/story-schema';
 
 // A staff member's edits live in this browser (localStorage) until they download them.
+// Validation (zod) is imported on demand so it stays out of the first chunk.
 const KEY = (id: string) => `atlas.story.${id}`;
+const validator = () => import('../../data/story-schema').then((m) => m.validateStory);
 
-export function loadSavedStory(id: string, storage: Storage = localStorage): Story | null {
-  try {
-    const raw = storage.getItem(KEY(id));
-    return raw ? validateStory('saved', JSON.parse(raw)).story : null;
-  } catch {
-    return null;
-  }
+/** Saved edits of these stories that still validate; a broken save is ignored, not trusted. */
+export async function loadSavedStories(ids: readonly string[], storage: Storage = localStorage): Promise<Story[]> {
+  const validateStory = await validator();
+  return ids.flatMap((id) => {
+    try {
+      const raw = storage.getItem(KEY(id));
+      const story = raw ? validateStory('saved', JSON.parse(raw)).story : null;
+      return story ? [story] : [];
+    } catch {
+      return [];
+    }
+  });
 }
 
-export function saveStory(story: Story, storage: Storage = localStorage): void {
+/** Keep a story in this browser when it is valid (a caption cleared mid-typing is not saved). */
+export async function saveStory(story: Story, storage: Storage = localStorage): Promise<void> {
+  const validateStory = await validator();
+  if (!validateStory('edit', story).story) return;
   try {
     storage.setItem(KEY(story.id), JSON.stringify(story));
   } catch {
@@ -29,12 +39,12 @@ export function forgetStory(id: string, storage: Storage = localStorage): void {
 }
 
 /** Parse and validate a story file a user picked; never throws. */
-export function parseStoryFile(name: string, text: string): { story: Story | null; problems: string[]; notJson?: string } {
+export async function parseStoryFile(name: string, text: string): Promise<{ story: Story | null; problems: string[]; notJson?: string }> {
   let json: unknown;
   try {
     json = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (e) {
     return { story: null, problems: [], notJson: (e as Error).message };
   }
-  return validateStory(name, json);
+  return (await validator())(name, json);
 }
