@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import proj4 from 'proj4';
 import type { Point } from 'geojson';
-import { readCsvRecords } from './csv';
+import { readCsvRecords } from './csv-read';
 import {
   MAX_IMPORT_BYTES,
   checkImportSize,
