@@ -276,7 +276,6 @@ export const strings = {
   'share.print': { sv: 'Skriv ut', en: 'Print' },
   'share.paper': { sv: 'Pappersformat', en: 'Paper size' },
   'share.menu': { sv: 'Dela och exportera', en: 'Share and export' },
-  'site.nearest.short': { sv: 'Närmast', en: 'Nearest' },
   'import.yours': { sv: 'Dina egna lager', en: 'Your own layers' },
   'import.button': { sv: 'Importera fil (CSV eller GeoJSON)', en: 'Import a file (CSV or GeoJSON)' },
   'import.drop': { sv: 'Släpp filen för att importera den som ett eget lager', en: 'Drop the file to import it as your own layer' },

@@ -5,6 +5,7 @@ import { t } from '../i18n/i18n';
 import { layerName } from '../i18n/labels';
 import { LAYER_IDS } from '../data/layers';
 import { exportPng } from './export-png';
+import { downloadBlob } from '../ui/download';
 
 type Paper = 'A4' | 'A3';
 
@@ -41,14 +42,7 @@ export default function MapTools() {
       attribution,
       metresPerPixel,
     });
-    const url = URL.createObjectURL(blob);
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = 'stockholm-life-science-atlas.png';
-    document.body.appendChild(a);
-    a.click();
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
+    downloadBlob(blob, 'stockholm-life-science-atlas.png');
   };
 
   const print = () => {

@@ -1,15 +1,10 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, BrowserContext } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
-import { launch, offlinePage } from './browser';
-import { AtlasDriver } from './atlas-driver';
+import { atlasSession } from './session';
 import { readZones, zoneDistance } from './oracle';
 
-const baseUrl = inject('baseUrl');
 const FILE = 'test/fixtures/e2e/lab-premises.csv';
-let browser: Browser;
-let context: BrowserContext;
-let atlas: AtlasDriver;
+const s = atlasSession();
 
 /** The fixture's points, read the plain way, for the expected counts. */
 const points = readFileSync(FILE, 'utf8')
@@ -24,35 +19,27 @@ const expected = (zoneId: string, within: number) => {
   return { inside: d.filter((x) => x === 0).length, within: d.filter((x) => x <= within).length, total: points.length };
 };
 
-beforeAll(async () => {
-  browser = await launch();
-  const o = await offlinePage(browser);
-  context = o.context;
-  atlas = new AtlasDriver(o.page, baseUrl);
+beforeAll(() => {
   mkdirSync('test-results', { recursive: true });
-});
-afterAll(async () => {
-  await context?.close();
-  await browser?.close();
 });
 
 describe("planners' own layers", () => {
   it('a CSV becomes a layer counted in the Hagastaden panel and the comparison, and survives a reload', async () => {
-    await atlas.open('lang=en&zones=zone-hagastaden&within=1000', '12/59.35/18.03');
-    await atlas.waitForMapIdle();
-    await atlas.page.getByTestId('import-file').setInputFiles(FILE);
-    const review = atlas.page.getByTestId('import-review');
+    await s.atlas.open('lang=en&zones=zone-hagastaden&within=1000', '12/59.35/18.03');
+    await s.atlas.waitForMapIdle();
+    await s.atlas.page.getByTestId('import-file').setInputFiles(FILE);
+    const review = s.atlas.page.getByTestId('import-review');
     await review.waitFor();
     expect(await review.innerText()).toContain('6 of 6');
-    await atlas.page.getByTestId('import-name').fill('Lab premises');
-    await atlas.page.getByTestId('import-confirm').click();
-    await atlas.openTab('Zones');
-    const row = () => atlas.counts().then((c) => c[Object.keys(c).find((k) => k.startsWith('user-'))!]);
+    await s.atlas.page.getByTestId('import-name').fill('Lab premises');
+    await s.atlas.page.getByTestId('import-confirm').click();
+    await s.atlas.openTab('Zones');
+    const row = () => s.atlas.counts().then((c) => c[Object.keys(c).find((k) => k.startsWith('user-'))!]);
     await expect.poll(row).toEqual(expected('zone-hagastaden', 1000));
-    await atlas.screenshot('test-results/import-hagastaden.png');
+    await s.atlas.screenshot('test-results/import-hagastaden.png');
 
-    await atlas.open('lang=en&compare=zone-hagastaden,zone-flemingsberg,zone-kista&within=2000');
-    const table = atlas.page.getByTestId('compare');
+    await s.atlas.open('lang=en&compare=zone-hagastaden,zone-flemingsberg,zone-kista&within=2000');
+    const table = s.atlas.page.getByTestId('compare');
     await table.waitFor();
     const cells = table.locator('tr[data-row^="within:user-"] td');
     await expect.poll(() => cells.evaluateAll((tds) => tds.map((td) => td.getAttribute('data-value')))).toEqual(
@@ -61,40 +48,40 @@ describe("planners' own layers", () => {
   });
 
   it('says a link cannot carry a private layer', async () => {
-    await atlas.open('lang=en');
-    await atlas.waitForMapIdle();
-    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-    await atlas.page.getByTestId('copy-link').click();
-    await expect.poll(() => atlas.notices()).toContainEqual(expect.stringContaining('own layers do not travel'));
+    await s.atlas.open('lang=en');
+    await s.atlas.waitForMapIdle();
+    await s.context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await s.atlas.page.getByTestId('copy-link').click();
+    await expect.poll(() => s.atlas.notices()).toContainEqual(expect.stringContaining('own layers do not travel'));
   });
 
   it('a broken file gets a precise message and the existing layers stay', async () => {
     writeFileSync('test-results/broken.geojson', '{"type": "FeatureCollection", "features": [');
-    await atlas.open('lang=en');
-    await atlas.waitForMapIdle();
-    const before = await atlas.page.locator('.user-layer-row').count();
-    await atlas.page.getByTestId('import-file').setInputFiles('test-results/broken.geojson');
-    await expect.poll(() => atlas.notices()).toContainEqual(expect.stringContaining('broken.geojson could not be imported'));
-    expect(await atlas.page.locator('.user-layer-row').count()).toBe(before);
-    expect(await atlas.legendToggle('pharma').isChecked()).toBe(true);
+    await s.atlas.open('lang=en');
+    await s.atlas.waitForMapIdle();
+    const before = await s.atlas.page.locator('.user-layer-row').count();
+    await s.atlas.page.getByTestId('import-file').setInputFiles('test-results/broken.geojson');
+    await expect.poll(() => s.atlas.notices()).toContainEqual(expect.stringContaining('broken.geojson could not be imported'));
+    expect(await s.atlas.page.locator('.user-layer-row').count()).toBe(before);
+    expect(await s.atlas.legendToggle('pharma').isChecked()).toBe(true);
 
     // A partly bad CSV: the bad line is named, the good rows can be kept.
     writeFileSync('test-results/partly-bad.csv', 'name,lat,lon\nGood,59.35,18.03\nBad,59.3x,18.03\nOutside,55.6,13.0\n');
-    await atlas.page.getByTestId('import-file').setInputFiles('test-results/partly-bad.csv');
-    const problems = atlas.page.getByTestId('import-problems');
+    await s.atlas.page.getByTestId('import-file').setInputFiles('test-results/partly-bad.csv');
+    const problems = s.atlas.page.getByTestId('import-problems');
     await problems.waitFor();
     expect(await problems.innerText()).toMatch(/Line 3, column lat/);
-    expect(await atlas.page.getByTestId('import-confirm').innerText()).toContain('Import the 1 valid');
+    expect(await s.atlas.page.getByTestId('import-confirm').innerText()).toContain('Import the 1 valid');
   });
 
   it('removing a layer removes it for good', async () => {
-    await atlas.open('lang=en');
-    const rows = atlas.page.locator('.user-layer-row');
+    await s.atlas.open('lang=en');
+    const rows = s.atlas.page.locator('.user-layer-row');
     await expect.poll(() => rows.count()).toBeGreaterThan(0);
     const n = await rows.count();
     await rows.first().getByRole('button').click();
     await expect.poll(() => rows.count()).toBe(n - 1);
-    await atlas.page.reload();
+    await s.atlas.page.reload();
     await expect.poll(() => rows.count()).toBe(n - 1);
   });
 });

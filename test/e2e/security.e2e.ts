@@ -81,7 +81,7 @@ describe('hostile input never runs', () => {
     await atlas.page.getByTestId('import-file').setInputFiles('test-results/hostile-import.csv');
     await atlas.page.getByTestId('import-confirm').click();
     await atlas.openTab('Site');
-    await expect.poll(() => atlas.page.getByTestId('site-user-layers').innerText()).toMatch(/<img src=x|<script>|<svg onload/);
+    await expect.poll(() => atlas.page.getByTestId('site-profile').innerText()).toMatch(/<img src=x|<script>|<svg onload/);
     await atlas.waitForMapIdle();
     await expectNothingRan(atlas.page);
   });

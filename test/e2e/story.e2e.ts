@@ -1,110 +1,97 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, BrowserContext } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
-import { launch, offlinePage } from './browser';
-import { AtlasDriver } from './atlas-driver';
+import { atlasSession } from './session';
 
-const baseUrl = inject('baseUrl');
 const story = JSON.parse(readFileSync('data/stories/stockholm-life-science-hub.json', 'utf8'));
-let browser: Browser;
-let context: BrowserContext;
-let atlas: AtlasDriver;
+const s = atlasSession();
 
-beforeAll(async () => {
-  browser = await launch();
-  const o = await offlinePage(browser);
-  context = o.context;
-  atlas = new AtlasDriver(o.page, baseUrl);
+beforeAll(() => {
   mkdirSync('test-results/story', { recursive: true });
 });
-afterAll(async () => {
-  await context?.close();
-  await browser?.close();
-});
 
-const card = () => atlas.page.getByTestId('story-player').locator('.story-card');
+const card = () => s.atlas.page.getByTestId('story-player').locator('.story-card');
 
 describe('presentation mode', () => {
   it('walks every scene of the default story by keyboard, offline, and shoots each one', async () => {
-    await atlas.open('lang=en');
-    await atlas.waitForMapIdle();
-    await atlas.openTab('Story');
-    await atlas.page.getByTestId('present').click();
+    await s.atlas.open('lang=en');
+    await s.atlas.waitForMapIdle();
+    await s.atlas.openTab('Story');
+    await s.atlas.page.getByTestId('present').click();
     await card().waitFor();
-    expect(await atlas.page.locator('.side-panel').isVisible()).toBe(false);
+    expect(await s.atlas.page.locator('.side-panel').isVisible()).toBe(false);
     const keys = ['ArrowRight', ' ', 'PageDown'];
     for (let i = 0; i < story.scenes.length; i++) {
       await expect.poll(() => card().getAttribute('data-scene')).toBe(String(i + 1));
       expect(await card().locator('h2').innerText()).toBe(story.scenes[i].title_en);
-      await expect.poll(() => atlas.search()).toContain(`story=${story.id}&scene=${i + 1}`);
+      await expect.poll(() => s.atlas.search()).toContain(`story=${story.id}&scene=${i + 1}`);
       // Let the camera arrive before the screenshot.
-      await atlas.page.waitForFunction(() => !window.atlasMap!.isMoving(), null, { timeout: 10_000 });
-      await atlas.waitForMapIdle();
-      await atlas.screenshot(`test-results/story/scene-${String(i + 1).padStart(2, '0')}.png`);
-      await atlas.page.keyboard.press(keys[i % keys.length]);
+      await s.atlas.page.waitForFunction(() => !window.atlasMap!.isMoving(), null, { timeout: 10_000 });
+      await s.atlas.waitForMapIdle();
+      await s.atlas.screenshot(`test-results/story/scene-${String(i + 1).padStart(2, '0')}.png`);
+      await s.atlas.page.keyboard.press(keys[i % keys.length]);
     }
-    await atlas.page.keyboard.press('PageUp');
+    await s.atlas.page.keyboard.press('PageUp');
     await expect.poll(() => card().getAttribute('data-scene')).toBe(String(story.scenes.length - 1));
-    await atlas.page.keyboard.press('Home');
+    await s.atlas.page.keyboard.press('Home');
     await expect.poll(() => card().getAttribute('data-scene')).toBe('1');
-    await atlas.page.keyboard.press('3');
+    await s.atlas.page.keyboard.press('3');
     await expect.poll(() => card().getAttribute('data-scene')).toBe('3');
-    await atlas.page.keyboard.press('Escape');
-    await expect.poll(() => atlas.page.getByTestId('story-player').count()).toBe(0);
-    expect(await atlas.search()).not.toContain('story=');
+    await s.atlas.page.keyboard.press('Escape');
+    await expect.poll(() => s.atlas.page.getByTestId('story-player').count()).toBe(0);
+    expect(await s.atlas.search()).not.toContain('story=');
   }, 120_000);
 
   it('opens a scene from its link', async () => {
-    await atlas.open(`lang=sv&story=${story.id}&scene=6`);
+    await s.atlas.open(`lang=sv&story=${story.id}&scene=6`);
     await card().waitFor();
     expect(await card().locator('h2').innerText()).toBe(story.scenes[5].title_sv);
   });
 
   it('changes a caption and the order of scenes, and keeps them after a reload', async () => {
-    await atlas.open('lang=en');
-    await atlas.openTab('Story');
-    const editor = atlas.page.getByTestId('story-editor');
+    await s.atlas.open('lang=en');
+    await s.atlas.openTab('Story');
+    const editor = s.atlas.page.getByTestId('story-editor');
     await editor.getByRole('button', { name: 'Move scene 2 up', exact: true }).click();
     await editor.getByRole('button', { name: 'Edit scene 1', exact: true }).click();
     const caption = editor.getByLabel('Caption (English)');
     await caption.fill('For Acme Bio: everything you need within walking distance.');
-    await atlas.page.reload();
-    await atlas.openTab('Story');
+    await s.atlas.page.reload();
+    await s.atlas.openTab('Story');
     await expect.poll(() => editor.locator('.scene-title').first().innerText()).toBe(`1. ${story.scenes[1].title_en}`);
-    await atlas.page.getByTestId('present').click();
+    await s.atlas.page.getByTestId('present').click();
     await expect.poll(() => card().locator('p').nth(1).innerText()).toBe('For Acme Bio: everything you need within walking distance.');
-    await atlas.page.keyboard.press('Escape');
+    await s.atlas.page.keyboard.press('Escape');
     await editor.getByRole('button', { name: 'Reset the default story' }).click();
     await expect.poll(() => editor.locator('.scene-title').first().innerText()).toBe(`1. ${story.scenes[0].title_en}`);
   });
 
   it('a story file with an error shows the error and leaves the current story', async () => {
-    await atlas.open('lang=en');
-    await atlas.openTab('Story');
+    await s.atlas.open('lang=en');
+    await s.atlas.openTab('Story');
     const bad = structuredClone(story);
     bad.scenes[2].camera.zoom = 99;
     delete bad.scenes[4].caption_en;
     writeFileSync('test-results/bad-story.json', JSON.stringify(bad));
-    await atlas.page.getByTestId('story-file').setInputFiles('test-results/bad-story.json');
-    const error = atlas.page.getByTestId('story-error');
+    await s.atlas.page.getByTestId('story-file').setInputFiles('test-results/bad-story.json');
+    const error = s.atlas.page.getByTestId('story-error');
     await error.waitFor();
     const text = await error.innerText();
     expect(text).toContain('bad-story.json → scene 3 → camera.zoom');
     expect(text).toContain('bad-story.json → scene 5 → caption_en → is missing');
-    expect(await atlas.page.locator('.scene-title').count()).toBe(story.scenes.length);
+    expect(await s.atlas.page.locator('.scene-title').count()).toBe(story.scenes.length);
   });
 
   it('loads a good story file and adds the current view as a scene', async () => {
-    await atlas.open('lang=en', '13/59.22/17.94');
-    await atlas.waitForMapIdle();
-    await atlas.openTab('Story');
+    await s.atlas.open('lang=en', '13/59.22/17.94');
+    await s.atlas.waitForMapIdle();
+    await s.atlas.openTab('Story');
     const mine = { ...structuredClone(story), id: 'acme-bio', title_en: 'For Acme Bio', scenes: story.scenes.slice(0, 3) };
     writeFileSync('test-results/acme.json', JSON.stringify(mine));
-    await atlas.page.getByTestId('story-file').setInputFiles('test-results/acme.json');
-    await expect.poll(() => atlas.page.locator('.scene-title').count()).toBe(3);
-    await atlas.page.getByTestId('add-view').click();
-    await expect.poll(() => atlas.page.locator('.scene-title').count()).toBe(4);
-    const [download] = await Promise.all([atlas.page.waitForEvent('download'), atlas.page.getByTestId('story-download').click()]);
+    await s.atlas.page.getByTestId('story-file').setInputFiles('test-results/acme.json');
+    await expect.poll(() => s.atlas.page.locator('.scene-title').count()).toBe(3);
+    await s.atlas.page.getByTestId('add-view').click();
+    await expect.poll(() => s.atlas.page.locator('.scene-title').count()).toBe(4);
+    const [download] = await Promise.all([s.atlas.page.waitForEvent('download'), s.atlas.page.getByTestId('story-download').click()]);
     const saved = JSON.parse(readFileSync((await download.path())!, 'utf8'));
     expect(saved.id).toBe('acme-bio');
     expect(saved.scenes[3].camera.center[1]).toBeCloseTo(59.22, 2);
@@ -113,15 +100,15 @@ describe('presentation mode', () => {
 
 describe('sharing and export', () => {
   it('exports a PNG of the map size that is not blank and carries the legend and attribution areas', async () => {
-    await atlas.open('lang=en', '11/59.35/18.03');
-    await atlas.waitForMapIdle();
-    const [download] = await Promise.all([atlas.page.waitForEvent('download'), atlas.page.getByTestId('save-png').click()]);
+    await s.atlas.open('lang=en', '11/59.35/18.03');
+    await s.atlas.waitForMapIdle();
+    const [download] = await Promise.all([s.atlas.page.waitForEvent('download'), s.atlas.page.getByTestId('save-png').click()]);
     const png = readFileSync((await download.path())!);
     writeFileSync('test-results/export.png', png);
-    const canvas = await atlas.page.evaluate(() => [window.atlasMap!.getCanvas().width, window.atlasMap!.getCanvas().height]);
+    const canvas = await s.atlas.page.evaluate(() => [window.atlasMap!.getCanvas().width, window.atlasMap!.getCanvas().height]);
     // PNG header: width and height at bytes 16–23.
     expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual(canvas);
-    const stats = await atlas.page.evaluate(async (b64) => {
+    const stats = await s.atlas.page.evaluate(async (b64) => {
       const img = new Image();
       img.src = `data:image/png;base64,${b64}`;
       await img.decode();

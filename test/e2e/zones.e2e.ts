@@ -1,42 +1,29 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, BrowserContext } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import area from '@turf/area';
-import { launch, offlinePage } from './browser';
+import { offlinePage } from './browser';
 import { AtlasDriver } from './atlas-driver';
+import { atlasSession } from './session';
 import { expectedCounts, readLayer, readZones, zoneDistance } from './oracle';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-let context: BrowserContext;
-let atlas: AtlasDriver;
-
-beforeAll(async () => {
-  browser = await launch();
-  const o = await offlinePage(browser);
-  context = o.context;
-  atlas = new AtlasDriver(o.page, baseUrl);
-});
-afterAll(async () => {
-  await context?.close();
-  await browser?.close();
-});
+const s = atlasSession();
 
 describe('zone filter', () => {
   it('Hagastaden within 1 km: every count matches turf on the data files', async () => {
-    await atlas.open('lang=en');
-    await atlas.waitForMapIdle();
-    await atlas.openTab('Zones');
-    await atlas.chooseZone('zone-hagastaden');
-    await atlas.setWithin(1000);
+    await s.atlas.open('lang=en');
+    await s.atlas.waitForMapIdle();
+    await s.atlas.openTab('Zones');
+    await s.atlas.chooseZone('zone-hagastaden');
+    await s.atlas.setWithin(1000);
     const expected = expectedCounts(['zone-hagastaden'], 1000);
-    await expect.poll(() => atlas.counts()).toEqual(expected);
+    await expect.poll(() => s.atlas.counts()).toEqual(expected);
     expect(expected.hagastaden.inside).toBeGreaterThanOrEqual(8);
-    await expect.poll(() => atlas.search()).toContain('zones=zone-hagastaden');
-    await atlas.screenshot('test-results/zone-hagastaden.png');
+    await expect.poll(() => s.atlas.search()).toContain('zones=zone-hagastaden');
+    await s.atlas.screenshot('test-results/zone-hagastaden.png');
 
     // The copied link reopens the same counts.
-    const url = atlas.page.url();
-    const second = await offlinePage(browser);
+    const url = s.atlas.page.url();
+    const second = await offlinePage(s.browser);
     await second.page.goto(url);
     const again = new AtlasDriver(second.page, baseUrl);
     await again.openTab('Zones');
@@ -45,16 +32,16 @@ describe('zone filter', () => {
   });
 
   it('two zones at 2 km, with the outside hidden, from a link', async () => {
-    await atlas.open('lang=en&zones=zone-flemingsberg,zone-kista&within=2000&outside=hide');
-    await atlas.openTab('Zones');
-    await expect.poll(() => atlas.counts()).toEqual(expectedCounts(['zone-flemingsberg', 'zone-kista'], 2000));
+    await s.atlas.open('lang=en&zones=zone-flemingsberg,zone-kista&within=2000&outside=hide');
+    await s.atlas.openTab('Zones');
+    await expect.poll(() => s.atlas.counts()).toEqual(expectedCounts(['zone-flemingsberg', 'zone-kista'], 2000));
   });
 
   it('a broken link keeps what it can and says what it dropped', async () => {
-    await atlas.open('lang=en&zones=zone-hagastaden,zone-atlantis&within=banana&lens=P99');
-    await atlas.openTab('Zones');
-    await expect.poll(() => atlas.counts()).toEqual(expectedCounts(['zone-hagastaden'], 1000));
-    const notices = (await atlas.notices()).join('\n');
+    await s.atlas.open('lang=en&zones=zone-hagastaden,zone-atlantis&within=banana&lens=P99');
+    await s.atlas.openTab('Zones');
+    await expect.poll(() => s.atlas.counts()).toEqual(expectedCounts(['zone-hagastaden'], 1000));
+    const notices = (await s.atlas.notices()).join('\n');
     expect(notices).toContain('zones=zone-atlantis');
     expect(notices).toContain('within=banana');
     expect(notices).toContain('lens=P99');
@@ -64,8 +51,8 @@ describe('zone filter', () => {
 describe('zone comparison', () => {
   it('matches values computed from the data and marks the best', async () => {
     const ids = ['zone-hagastaden', 'zone-flemingsberg', 'zone-kista'];
-    await atlas.open(`lang=en&compare=${ids.join(',')}&within=2000`);
-    const table = atlas.page.getByTestId('compare');
+    await s.atlas.open(`lang=en&compare=${ids.join(',')}&within=2000`);
+    const table = s.atlas.page.getByTestId('compare');
     await table.waitFor();
     const zones = readZones().features;
     const housing = readLayer('student-housing').features;
@@ -82,14 +69,14 @@ describe('zone comparison', () => {
       expect(Number(await cell('within:incubators').getAttribute('data-value')), `${id} incubators`).toBe(inc);
     }
     expect(await table.locator('td.best').count()).toBeGreaterThan(0);
-    await atlas.screenshot('test-results/compare.png');
+    await s.atlas.screenshot('test-results/compare.png');
   });
 
   it('exports the table as CSV', async () => {
-    await atlas.open('lang=en&compare=zone-hagastaden,zone-kista');
+    await s.atlas.open('lang=en&compare=zone-hagastaden,zone-kista');
     const [download] = await Promise.all([
-      atlas.page.waitForEvent('download'),
-      atlas.page.getByTestId('compare-csv').click(),
+      s.atlas.page.waitForEvent('download'),
+      s.atlas.page.getByTestId('compare-csv').click(),
     ]);
     const path = await download.path();
     const text = (await import('node:fs')).readFileSync(path!, 'utf8');
@@ -100,15 +87,15 @@ describe('zone comparison', () => {
 
 describe('keyboard only', () => {
   it('zone selection, filters and search work without a mouse', async () => {
-    await atlas.open('lang=en');
-    await atlas.waitForMapIdle();
-    const page = atlas.page;
+    await s.atlas.open('lang=en');
+    await s.atlas.waitForMapIdle();
+    const page = s.atlas.page;
     // Search: type, arrow down, Enter → details open.
     await page.getByTestId('search').focus();
     await page.keyboard.type('sodertorn');
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
-    await expect.poll(() => atlas.details().locator('h3').innerText()).toMatch(/Södertörn/);
+    await expect.poll(() => s.atlas.details().locator('h3').innerText()).toMatch(/Södertörn/);
     // Tabs: arrow keys move between them.
     await page.getByRole('tab', { name: 'Details' }).focus();
     await page.keyboard.press('Home');
@@ -117,16 +104,16 @@ describe('keyboard only', () => {
     // Zone checkbox by keyboard.
     await page.locator('input[data-zone="zone-hagastaden"]').focus();
     await page.keyboard.press('Space');
-    await expect.poll(() => atlas.search()).toContain('zones=zone-hagastaden');
+    await expect.poll(() => s.atlas.search()).toContain('zones=zone-hagastaden');
     // The distance slider by keyboard.
     await page.getByTestId('within').focus();
     await page.keyboard.press('ArrowRight');
-    await expect.poll(() => atlas.search()).toContain('within=1100');
+    await expect.poll(() => s.atlas.search()).toContain('within=1100');
     // An attribute filter by keyboard.
     await page.getByRole('tab', { name: 'Zones' }).focus();
     await page.keyboard.press('ArrowLeft');
     await page.locator('input[data-filter="role:hq"]').focus();
     await page.keyboard.press('Space');
-    await expect.poll(() => atlas.search()).toContain('role=hq');
+    await expect.poll(() => s.atlas.search()).toContain('role=hq');
   });
 });

@@ -46,6 +46,18 @@ function Profile({ report, lang }: { report: SiteReport; lang: Lang }) {
             </li>
           );
         })}
+        {userStats.map(({ layer, stats }) => (
+          <li key={layer.id} data-layer={layer.id}>
+            <span className="swatch" style={{ background: layer.colour }} aria-hidden="true" />
+            <span className="place">
+              <span>
+                <span className="visually-hidden">{layer.name}: </span>
+                {stats.nearestName ?? t('site.none', lang)}
+              </span>
+              {stats.nearestMetres !== null && <span className="muted small">{formatDistance(stats.nearestMetres, lang)} · {layer.name}</span>}
+            </span>
+          </li>
+        ))}
       </ul>
       <p className="muted small">{t('site.walk', lang)}</p>
       <h3>{t('site.rings', lang)}</h3>
@@ -71,6 +83,16 @@ function Profile({ report, lang }: { report: SiteReport; lang: Lang }) {
               ))}
             </tr>
           ))}
+          {userStats.map(({ layer, stats }) => (
+            <tr key={layer.id} data-layer={layer.id}>
+              <th scope="row">
+                <span className="swatch" style={{ background: layer.colour }} aria-hidden="true" /> {layer.name}
+              </th>
+              {stats.rings.map((n, i) => (
+                <td key={RINGS_METRES[i]}>{n}</td>
+              ))}
+            </tr>
+          ))}
         </tbody>
       </table>
       <h3>{t('site.stations', lang)}</h3>
@@ -82,37 +104,6 @@ function Profile({ report, lang }: { report: SiteReport; lang: Lang }) {
         ))}
       </ul>
       <p>{t('site.housing', lang, { u1: report.housingUnits1km, u2: report.housingUnits2km })}</p>
-      {userStats.length > 0 && (
-        <>
-          <h3>{t('import.yours', lang)}</h3>
-          <table className="counts" data-testid="site-user-layers">
-            <thead>
-              <tr>
-                <th scope="col">{t('counts.layer', lang)}</th>
-                <th scope="col">{t('site.nearest.short', lang)}</th>
-                {RINGS_METRES.map((r) => (
-                  <th scope="col" key={r}>
-                    {formatDistance(r, lang)}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {userStats.map(({ layer, stats }) => (
-                <tr key={layer.id} data-layer={layer.id}>
-                  <th scope="row">
-                    <span className="swatch" style={{ background: layer.colour }} aria-hidden="true" /> {layer.name}
-                  </th>
-                  <td>{stats.nearestMetres === null ? '–' : `${stats.nearestName} · ${formatDistance(stats.nearestMetres, lang)}`}</td>
-                  {stats.rings.map((n, i) => (
-                    <td key={RINGS_METRES[i]}>{n}</td>
-                  ))}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </>
-      )}
       <h3>{t('site.universities', lang)}</h3>
       <ul className="nearest-list" data-testid="site-universities">
         {report.universities2km.length === 0 && <li>{t('site.none', lang)}</li>}

@@ -1,8 +1,8 @@
-import { useRef } from 'react';
 import { useAtlas } from '../../store/store';
 import { t } from '../../i18n/i18n';
 import { deleteUserLayer } from '../../data/user-layers';
 import ImportReview from './ImportReview';
+import FilePicker from '../../ui/FilePicker';
 import { readImportFile } from './read-file';
 
 /** Own layers: import, show or hide, remove. They stay in this browser. */
@@ -13,7 +13,6 @@ export default function UserLayersPanel() {
   const toggle = useAtlas((s) => s.toggleUserLayer);
   const remove = useAtlas((s) => s.removeUserLayer);
   const pending = useAtlas((s) => s.pendingImport);
-  const input = useRef<HTMLInputElement>(null);
 
   return (
     <div className="user-layers" data-testid="user-layers">
@@ -46,24 +45,13 @@ export default function UserLayersPanel() {
       {pending ? (
         <ImportReview key={pending.fileName + pending.result.total} />
       ) : (
-        <button type="button" className="button" onClick={() => input.current?.click()} data-testid="import-button">
-          {t('import.button', lang)}
-        </button>
+        <FilePicker
+          label={t('import.button', lang)}
+          accept=".csv,.tsv,.txt,.json,.geojson,text/csv,application/json,application/geo+json"
+          onFile={(f) => void readImportFile(useAtlas, f)}
+          testId="import-file"
+        />
       )}
-      <input
-        ref={input}
-        type="file"
-        accept=".csv,.tsv,.txt,.json,.geojson,text/csv,application/json,application/geo+json"
-        className="visually-hidden"
-        tabIndex={-1}
-        aria-label={t('import.button', lang)}
-        data-testid="import-file"
-        onChange={(e) => {
-          const f = e.target.files?.[0];
-          if (f) void readImportFile(useAtlas, f);
-          e.target.value = '';
-        }}
-      />
     </div>
   );
 }

@@ -1,8 +1,9 @@
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { useAtlas } from '../../store/store';
 import { pick, t } from '../../i18n/i18n';
 import type { Scene } from '../../data/story-schema';
 import { downloadText } from '../../ui/download';
+import FilePicker from '../../ui/FilePicker';
 import { deleteScene, editScene, insertScene, moveScene } from './story-edit';
 import { forgetStory, parseStoryFile, saveStory } from './story-storage';
 
@@ -17,7 +18,6 @@ export default function StoryEditor() {
   const addNotice = useAtlas((s) => s.addNotice);
   const [editing, setEditing] = useState<number | null>(null);
   const [fileProblems, setFileProblems] = useState<string[]>([]);
-  const fileInput = useRef<HTMLInputElement>(null);
   if (!story) return null;
 
   // Every edit applies at once; it is kept in the browser only while the story is valid
@@ -114,23 +114,7 @@ export default function StoryEditor() {
         <button type="button" className="button" onClick={() => downloadText(JSON.stringify(story, null, 2) + '\n', `${story.id}.json`, 'application/json')} data-testid="story-download">
           {t('story.download', lang)}
         </button>
-        <button type="button" className="button" onClick={() => fileInput.current?.click()}>
-          {t('story.load', lang)}
-        </button>
-        <input
-          ref={fileInput}
-          type="file"
-          accept=".json,application/json"
-          className="visually-hidden"
-          tabIndex={-1}
-          aria-label={t('story.load', lang)}
-          data-testid="story-file"
-          onChange={(e) => {
-            const f = e.target.files?.[0];
-            if (f) void loadFile(f);
-            e.target.value = '';
-          }}
-        />
+        <FilePicker label={t('story.load', lang)} accept=".json,application/json" onFile={(f) => void loadFile(f)} testId="story-file" />
         {bundled && (
           <button
             type="button"
