@@ -55,7 +55,8 @@ let nextNoticeId = 1;
 
 export const createUiSlice: StateCreator<AtlasState, [], [], UiSlice> = (set) => ({
   lang: 'en',
-  panelOpen: true,
+  // On a phone or a tablet in portrait the panel would cover the map: it starts closed there.
+  panelOpen: typeof window === 'undefined' || window.innerWidth >= 800,
   panelTab: 'layers',
   listView: false,
   setListView: (listView) => set({ listView }),
