@@ -96,6 +96,9 @@ const bigCtx = await browser.newContext({ viewport: { width: 1280, height: 720 }
 const bigPage = await bigCtx.newPage();
 await bigPage.goto(`${base}/app/?lang=en&zones=zone-hagastaden&within=2000#12/59.35/18.03`);
 await bigPage.waitForFunction(() => window.atlasMap?.loaded() && window.atlasMap.getSource('atlas-transit'), null, { timeout: 60_000 });
+await bigPage.getByTestId('import-file').setInputFiles('test-results/bench-100k.csv');
+// Watched from the moment the file is in the page's hands: Playwright's own transfer of the
+// 5.9 MB file into the page is not the atlas's work.
 await bigPage.evaluate(() => {
   // The longest gap between two animation frames: how long the page stood still.
   window.__longest = 0;
@@ -107,7 +110,6 @@ await bigPage.evaluate(() => {
   };
   requestAnimationFrame(tick);
 });
-await bigPage.getByTestId('import-file').setInputFiles('test-results/bench-100k.csv');
 const t0 = Date.now();
 await bigPage.getByTestId('import-confirm').click({ timeout: 60_000 });
 const parsedMs = Date.now() - t0;
@@ -117,7 +119,8 @@ await bigPage.waitForFunction(() => {
   return row && !row.textContent.includes('…');
 }, null, { timeout: 120_000, polling: 100 });
 const countedMs = Date.now() - t0;
-await bigPage.evaluate(() => new Promise((r) => { window.atlasMap.once('idle', r); window.atlasMap.triggerRepaint(); }));
+// Resolve with nothing: handing the idle event back would make Playwright serialise the whole map.
+await bigPage.evaluate(() => new Promise((r) => { window.atlasMap.once('idle', () => r(null)); window.atlasMap.triggerRepaint(); }));
 const longest = await bigPage.evaluate(() => window.__longest);
 await bigCtx.close();
 const bareCtx = await browser.newContext({ viewport: { width: 1280, height: 720 } });
