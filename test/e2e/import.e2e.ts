@@ -47,6 +47,19 @@ describe("planners' own layers", () => {
     );
   });
 
+  it('refuses a duplicate layer name until it is changed', async () => {
+    await s.atlas.open('lang=en');
+    await s.atlas.page.getByTestId('import-file').setInputFiles(FILE);
+    await s.atlas.page.getByTestId('import-name').fill('lab premises');
+    await expect.poll(() => s.atlas.page.getByRole('alert').allInnerTexts()).toContainEqual(expect.stringContaining('already a layer called "lab premises"'));
+    expect(await s.atlas.page.getByTestId('import-confirm').isDisabled()).toBe(true);
+    await s.atlas.page.getByTestId('import-name').fill('Student housing');
+    expect(await s.atlas.page.getByTestId('import-confirm').isDisabled()).toBe(true);
+    await s.atlas.page.getByTestId('import-name').fill('Lab premises 2027');
+    expect(await s.atlas.page.getByTestId('import-confirm').isDisabled()).toBe(false);
+    await s.atlas.page.getByRole('button', { name: 'Cancel' }).click();
+  });
+
   it('says a link cannot carry a private layer', async () => {
     await s.atlas.open('lang=en');
     await s.atlas.waitForMapIdle();
