@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import pointToLineDistance from '@turf/point-to-line-distance';
 import polygonToLine from '@turf/polygon-to-line';
@@ -46,6 +47,17 @@ describe('distanceToZone', () => {
   it('is 0 inside, and positive in a hole', () => {
     expect(distanceToZone([18.03, 59.35], zoneA)).toBe(0);
     expect(distanceToZone([17.9425, 59.2175], zoneB)).toBeGreaterThan(100);
+  });
+
+  it('agrees with turf on the real zones (many edges), 3,000 random points around them', () => {
+    const real = JSON.parse(readFileSync('data/zones.geojson', 'utf8')).features as Feature<Polygon, { id: string }>[];
+    const r = rng(2026);
+    for (let i = 0; i < 3000; i++) {
+      const zone = real[i % real.length];
+      const [x, y] = zone.geometry.coordinates[0][0];
+      const p: Position = [x + (r() - 0.5) * 0.15, y + (r() - 0.5) * 0.08];
+      expect(distanceToZone(p, zone), `${zone.properties.id} ${p}`).toBeCloseTo(oracle(p, zone), 3);
+    }
   });
 
   it('agrees with turf on 2,000 random points', () => {
