@@ -54,6 +54,14 @@ describe('accessibility (axe-core: no serious or critical violations)', () => {
     ['policy lens', 'lang=en&lens=P12', async () => atlas.openTab('Policy')],
     ['list view', 'lang=en&zones=zone-hagastaden', async () => atlas.page.getByTestId('list-toggle').click()],
     ['presentation', 'lang=en&story=stockholm-life-science-hub&scene=2', async () => {}],
+    ['story editor, a scene open for editing', 'lang=en', async () => {
+      await atlas.openTab('Story');
+      await atlas.page.getByRole('button', { name: 'Edit scene 2', exact: true }).click();
+    }],
+    ['import review', 'lang=en', async () => {
+      await atlas.page.getByTestId('import-file').setInputFiles('test/fixtures/import/bad-number.csv');
+      await atlas.page.getByTestId('import-review').waitFor();
+    }],
   ])('%s', async (_name, query, prepare) => {
     await atlas.open(query);
     await atlas.waitForMapIdle();
