@@ -1,8 +1,8 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import type { MapRef } from 'react-map-gl/maplibre';
 import Map, { AttributionControl, FullscreenControl, NavigationControl, ScaleControl } from 'react-map-gl/maplibre';
 import type { MapLayerMouseEvent, MapEvent } from 'react-map-gl/maplibre';
-import type { ErrorEvent as MapErrorEvent, Map as MaplibreMap } from 'maplibre-gl';
+import type { ErrorEvent as MapErrorEvent } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { useAtlas } from '../store/store';
 import { pick, t } from '../i18n/i18n';
@@ -14,25 +14,14 @@ import SiteLayers from './SiteLayers';
 import UserLayersOnMap from './UserLayersOnMap';
 import MapTools from './MapTools';
 import { interactiveLayerIds } from './layers/atlas-layers';
-import { layerOfIcon, renderIcon } from './layers/icons';
-import { ICON_PIXEL_RATIO } from './layers/symbols';
+import { provideIcons } from './layers/icons';
+import { useCameraRequests } from './use-camera-requests';
 import { POINT_LAYER_IDS } from '../data/layers';
 
 interface Hover {
   x: number;
   y: number;
   name: string;
-}
-
-/**
- * Icons are generated, not fetched. The resolver brings them back by itself after a basemap
- * switch (a new style drops every image); the atlas layers mount only once it is in place.
- */
-function provideIcons(map: MaplibreMap) {
-  map.setMissingStyleImageResolver((id) => {
-    const layer = layerOfIcon(id);
-    if (layer && !map.hasImage(id)) map.addImage(id, renderIcon(layer), { pixelRatio: ICON_PIXEL_RATIO });
-  });
 }
 
 /** The only component that talks to the MapLibre instance. */
@@ -45,26 +34,7 @@ export default function MapView() {
   const [hover, setHover] = useState<Hover | null>(null);
   const [ready, setReady] = useState(false);
   const mapRef = useRef<MapRef>(null);
-  const camera = useAtlas((s) => s.camera);
-  const requestCamera = useAtlas((s) => s.requestCamera);
-
-  // Camera moves asked for by panels (fit the compared zones, fly to a search result).
-  useEffect(() => {
-    const map = mapRef.current;
-    if (!camera || !map) return;
-    if (camera.kind === 'fit') {
-      const [w, s, e, n] = camera.bounds;
-      map.fitBounds([[w, s], [e, n]], { padding: 60, duration: 800, maxZoom: 15 });
-    } else {
-      // A scene's centre is what the audience should see: on a wide screen the caption card
-      // covers the left, so the camera centres the scene in the space beside it.
-      const wide = map.getContainer().clientWidth > 900;
-      const padding = camera.beside === 'story-card' && wide ? { left: 500, top: 0, right: 0, bottom: 60 } : { left: 0, top: 0, right: 0, bottom: 0 };
-      map.flyTo({ center: camera.center, zoom: camera.zoom, bearing: camera.bearing ?? 0, pitch: camera.pitch ?? 0, padding, duration: 1600, essential: true });
-    }
-    requestCamera(null);
-    // `ready` too: a request made before the map existed (a story link) runs once it does.
-  }, [camera, requestCamera, ready]);
+  useCameraRequests(mapRef, ready);
   const interactive = useMemo(
     () => interactiveLayerIds(POINT_LAYER_IDS.filter((l) => visible.includes(l))),
     [visible],

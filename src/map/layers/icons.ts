@@ -1,3 +1,4 @@
+import type { Map as MaplibreMap } from 'maplibre-gl';
 import { LAYER_SYMBOLS, SHAPES, ICON_PIXEL_RATIO, iconId } from './symbols';
 import type { PointLayerId } from '../../data/layers';
 import { POINT_LAYER_IDS } from '../../data/layers';
@@ -29,4 +30,15 @@ export function renderIcon(layer: PointLayerId): ImageData {
 /** The layer an icon id belongs to, or null for images that are not ours. */
 export function layerOfIcon(id: string): PointLayerId | null {
   return POINT_LAYER_IDS.find((l) => iconId(l) === id) ?? null;
+}
+
+/**
+ * Icons are generated, not fetched. The resolver brings them back by itself after a basemap
+ * switch (a new style drops every image); the atlas layers mount only once it is in place.
+ */
+export function provideIcons(map: MaplibreMap): void {
+  map.setMissingStyleImageResolver((id) => {
+    const layer = layerOfIcon(id);
+    if (layer && !map.hasImage(id)) map.addImage(id, renderIcon(layer), { pixelRatio: ICON_PIXEL_RATIO });
+  });
 }

@@ -1,0 +1,119 @@
+import { useMemo } from 'react';
+import { useAtlas } from '../../store/store';
+import type { NearestPlace, SiteReport } from '../../geo/site-report';
+import { RINGS_METRES } from '../../geo/site-profile';
+import { userSiteStats } from '../../geo/user-site-stats';
+import { POINT_LAYER_IDS } from '../../data/layers';
+import { formatDistance, formatKm, pick, t, type Lang } from '../../i18n/i18n';
+import { layerName } from '../../i18n/labels';
+import LayerSymbol from '../../ui/LayerSymbol';
+
+function Place({ p, lang, onChoose }: { p: NearestPlace; lang: Lang; onChoose: (id: string) => void }) {
+  return (
+    <span className="place">
+      <button type="button" className="link-button" onClick={() => onChoose(p.id)}>
+        {pick(lang, p.name, p.name_en)}
+      </button>
+      <span className="muted small">{t('site.distance', lang, { m: formatDistance(p.metres, lang), min: p.minutes })}</span>
+    </span>
+  );
+}
+
+/** What surrounds one site: nearest per layer, counts in rings, zone, stations, housing, campuses. */
+export default function SiteProfile({ report, lang }: { report: SiteReport; lang: Lang }) {
+  const select = useAtlas((s) => s.select);
+  const userLayers = useAtlas((s) => s.userLayers);
+  const userStats = useMemo(() => userLayers.map((layer) => ({ layer, stats: userSiteStats(report.site, layer) })), [userLayers, report.site]);
+  return (
+    <div className="site-profile" data-testid="site-profile">
+      <p className="site-zone">
+        {report.zonesInside.length
+          ? t('site.zone.inside', lang, { zone: report.zonesInside.map((z) => pick(lang, z.name, z.name_en)).join(', ') })
+          : report.nearestZone &&
+            t('site.zone.nearest', lang, {
+              zone: pick(lang, report.nearestZone.zone.name, report.nearestZone.zone.name_en),
+              km: formatKm(report.nearestZone.metres, lang),
+            })}
+      </p>
+      <h3>{t('site.nearest', lang)}</h3>
+      <ul className="nearest-list">
+        {POINT_LAYER_IDS.map((layer) => {
+          const p = report.nearest[layer];
+          return (
+            <li key={layer} data-layer={layer}>
+              <LayerSymbol layer={layer} size={14} /> <span className="visually-hidden">{layerName(layer, lang)}: </span>
+              {p ? <Place p={p} lang={lang} onChoose={select} /> : t('site.none', lang)}
+            </li>
+          );
+        })}
+        {userStats.map(({ layer, stats }) => (
+          <li key={layer.id} data-layer={layer.id}>
+            <span className="swatch" style={{ background: layer.colour }} aria-hidden="true" />
+            <span className="place">
+              <span>
+                <span className="visually-hidden">{layer.name}: </span>
+                {stats.nearestName ?? t('site.none', lang)}
+              </span>
+              {stats.nearestMetres !== null && <span className="muted small">{formatDistance(stats.nearestMetres, lang)} · {layer.name}</span>}
+            </span>
+          </li>
+        ))}
+      </ul>
+      <p className="muted small">{t('site.walk', lang)}</p>
+      <h3>{t('site.rings', lang)}</h3>
+      <table className="counts" data-testid="site-rings">
+        <thead>
+          <tr>
+            <th scope="col">{t('counts.layer', lang)}</th>
+            {RINGS_METRES.map((r) => (
+              <th scope="col" key={r}>
+                {formatDistance(r, lang)}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {POINT_LAYER_IDS.map((layer) => (
+            <tr key={layer} data-layer={layer}>
+              <th scope="row">
+                <LayerSymbol layer={layer} size={14} /> {layerName(layer, lang)}
+              </th>
+              {report.rings[layer].map((n, i) => (
+                <td key={RINGS_METRES[i]}>{n}</td>
+              ))}
+            </tr>
+          ))}
+          {userStats.map(({ layer, stats }) => (
+            <tr key={layer.id} data-layer={layer.id}>
+              <th scope="row">
+                <span className="swatch" style={{ background: layer.colour }} aria-hidden="true" /> {layer.name}
+              </th>
+              {stats.rings.map((n, i) => (
+                <td key={RINGS_METRES[i]}>{n}</td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <h3>{t('site.stations', lang)}</h3>
+      <ul className="nearest-list">
+        {report.stations.map((p) => (
+          <li key={p.id}>
+            <LayerSymbol layer="transit" size={14} /> <Place p={p} lang={lang} onChoose={select} />
+          </li>
+        ))}
+      </ul>
+      <p>{t('site.housing', lang, { u1: report.housingUnits1km, u2: report.housingUnits2km })}</p>
+      <h3>{t('site.universities', lang)}</h3>
+      <ul className="nearest-list" data-testid="site-universities">
+        {report.universities2km.length === 0 && <li>{t('site.none', lang)}</li>}
+        {report.universities2km.map((p) => (
+          <li key={p.id} data-id={p.id} data-metres={p.metres.toFixed(1)}>
+            <LayerSymbol layer="universities" size={14} /> <Place p={p} lang={lang} onChoose={select} />
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+

@@ -1,0 +1,37 @@
+import { useEffect, type RefObject } from 'react';
+import type { MapRef } from 'react-map-gl/maplibre';
+import { useAtlas } from '../store/store';
+
+const NO_PADDING = { left: 0, top: 0, right: 0, bottom: 0 };
+
+/**
+ * Camera moves asked for by panels (fit the compared zones, fly to a search result, a story
+ * scene). `ready` re-runs a request made before the map existed (a story link).
+ */
+export function useCameraRequests(mapRef: RefObject<MapRef | null>, ready: boolean): void {
+  const camera = useAtlas((s) => s.camera);
+  const requestCamera = useAtlas((s) => s.requestCamera);
+  const presenting = useAtlas((s) => s.presenting);
+
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!camera || !map) return;
+    if (camera.kind === 'fit') {
+      const [w, s, e, n] = camera.bounds;
+      map.setPadding(NO_PADDING);
+      map.fitBounds([[w, s], [e, n]], { padding: 60, duration: 800, maxZoom: 15 });
+    } else {
+      // A scene's centre is what the audience should see: on a wide screen the caption card
+      // covers the left, so the camera centres the scene in the space beside it.
+      const wide = map.getContainer().clientWidth > 900;
+      const padding = camera.beside === 'story-card' && wide ? { left: 500, top: 0, right: 0, bottom: 60 } : NO_PADDING;
+      map.flyTo({ center: camera.center, zoom: camera.zoom, bearing: camera.bearing ?? 0, pitch: camera.pitch ?? 0, padding, duration: 1600, essential: true });
+    }
+    requestCamera(null);
+  }, [camera, requestCamera, ready, mapRef]);
+
+  // The story's padding must not outlive the story: the hash and later moves use the full map.
+  useEffect(() => {
+    if (!presenting) mapRef.current?.getMap().setPadding(NO_PADDING);
+  }, [presenting, mapRef]);
+}
