@@ -91,10 +91,20 @@ describe("planners' own layers", () => {
     await s.atlas.open('lang=en');
     const rows = s.atlas.page.locator('.user-layer-row');
     await expect.poll(() => rows.count()).toBeGreaterThan(0);
+    // Two layers at least, so that "one left after the reload" cannot pass by an empty list.
+    await s.atlas.page.getByTestId('import-file').setInputFiles(FILE);
+    await s.atlas.page.getByTestId('import-name').fill('Second copy');
+    await s.atlas.page.getByTestId('import-confirm').click();
+    await expect.poll(() => rows.count()).toBeGreaterThan(1);
+    await s.atlas.page.waitForTimeout(500);
     const n = await rows.count();
     await rows.first().getByRole('button').click();
     await expect.poll(() => rows.count()).toBe(n - 1);
+    // The delete reaches IndexedDB a moment after the list updates; a reload after that keeps it gone.
+    await s.atlas.page.waitForTimeout(500);
     await s.atlas.page.reload();
     await expect.poll(() => rows.count()).toBe(n - 1);
+    await s.atlas.page.waitForTimeout(500);
+    expect(await rows.count()).toBe(n - 1);
   });
 });
