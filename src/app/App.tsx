@@ -8,6 +8,7 @@ import SidePanel, { PanelSection } from './SidePanel';
 import NoWebGL from './NoWebGL';
 import LayerPanel from '../features/layer-panel/LayerPanel';
 import DetailsPanel from '../features/details/DetailsPanel';
+import OwnFeatureDetails from '../features/details/OwnFeatureDetails';
 import DataStatus from '../features/details/DataStatus';
 import AboutPanel from '../features/about/AboutPanel';
 import LensPanel from '../features/lens/LensPanel';
@@ -94,6 +95,7 @@ export default function App({ webgl }: { webgl: boolean }) {
     details: (
       <Guard>
         <PanelSection id="details" title={t('panel.details', lang)}>
+          <OwnFeatureDetails />
           <DetailsPanel />
         </PanelSection>
       </Guard>

@@ -14,6 +14,7 @@ import SiteLayers from './SiteLayers';
 import UserLayersOnMap from './UserLayersOnMap';
 import MapTools from './MapTools';
 import { interactiveLayerIds } from './layers/atlas-layers';
+import { ownLayerOf, userInteractiveLayerIds, zoomIntoCluster } from './layers/user-layers';
 import { provideIcons } from './layers/icons';
 import { useCameraRequests } from './use-camera-requests';
 import { POINT_LAYER_IDS } from '../data/layers';
@@ -35,10 +36,16 @@ export default function MapView() {
   const [ready, setReady] = useState(false);
   const mapRef = useRef<MapRef>(null);
   useCameraRequests(mapRef, ready);
+  const userLayers = useAtlas((s) => s.userLayers);
+  const hiddenUserLayers = useAtlas((s) => s.hiddenUserLayers);
   const interactive = useMemo(
-    () => interactiveLayerIds(POINT_LAYER_IDS.filter((l) => visible.includes(l))),
-    [visible],
+    () => [
+      ...userLayers.filter((l) => !hiddenUserLayers.includes(l.id)).flatMap((l) => userInteractiveLayerIds(l.id)),
+      ...interactiveLayerIds(POINT_LAYER_IDS.filter((l) => visible.includes(l))),
+    ],
+    [visible, userLayers, hiddenUserLayers],
   );
+  const selectOwn = useAtlas((s) => s.selectOwn);
 
   const onError = useCallback(
     (e: MapErrorEvent) => {
@@ -110,10 +117,20 @@ export default function MapView() {
       // Points sit on top of zones: prefer a point when both are under the cursor.
       const features = e.features ?? [];
       const f = features.find((x) => x.layer.id !== 'zones-fill') ?? features[0];
+      const own = f ? ownLayerOf(f.layer.id) : null;
+      if (f && own && f.properties && 'cluster_id' in f.properties) {
+        // A cluster of an own layer: zoom to where it breaks apart, as map users expect.
+        void zoomIntoCluster(e.target, f.layer.source, Number(f.properties.cluster_id), (f.geometry as GeoJSON.Point).coordinates as [number, number]);
+        return;
+      }
+      if (f && own) {
+        selectOwn({ layerId: own, properties: f.properties as Record<string, unknown> });
+        return;
+      }
       const id = (f?.properties as { id?: string } | undefined)?.id;
       select(id ?? null);
     },
-    [select, placing, addSite],
+    [select, placing, addSite, selectOwn],
   );
 
   return (

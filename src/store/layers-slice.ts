@@ -6,6 +6,9 @@ export interface LayersSlice {
   /** Visible layers, in LAYER_IDS order. */
   visibleLayers: LayerId[];
   selectedId: string | null;
+  /** A clicked feature of an own layer: its properties are shown as they are. */
+  ownSelection: { layerId: string; properties: Record<string, unknown> } | null;
+  selectOwn: (sel: { layerId: string; properties: Record<string, unknown> } | null) => void;
   toggleLayer: (id: LayerId) => void;
   setVisibleLayers: (ids: LayerId[]) => void;
   select: (id: string | null) => void;
@@ -19,10 +22,12 @@ const ordered = (ids: Iterable<LayerId>) => {
 export const createLayersSlice: StateCreator<AtlasState, [], [], LayersSlice> = (set) => ({
   visibleLayers: [...LAYER_IDS],
   selectedId: null,
+  ownSelection: null,
+  selectOwn: (ownSelection) => set(ownSelection ? { ownSelection, selectedId: null, panelOpen: true, panelTab: 'details' } : { ownSelection }),
   toggleLayer: (id) =>
     set((s) => ({
       visibleLayers: s.visibleLayers.includes(id) ? s.visibleLayers.filter((l) => l !== id) : ordered([...s.visibleLayers, id]),
     })),
   setVisibleLayers: (ids) => set({ visibleLayers: ordered(ids) }),
-  select: (selectedId) => set(selectedId ? { selectedId, panelOpen: true, panelTab: 'details' } : { selectedId }),
+  select: (selectedId) => set(selectedId ? { selectedId, ownSelection: null, panelOpen: true, panelTab: 'details' } : { selectedId }),
 });

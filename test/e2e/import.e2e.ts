@@ -30,7 +30,7 @@ describe("planners' own layers", () => {
     await s.atlas.page.getByTestId('import-file').setInputFiles(FILE);
     const review = s.atlas.page.getByTestId('import-review');
     await review.waitFor();
-    expect(await review.innerText()).toContain('6 of 6');
+    expect(await review.innerText()).toContain('9 of 9');
     await s.atlas.page.getByTestId('import-name').fill('Lab premises');
     await s.atlas.page.getByTestId('import-confirm').click();
     await s.atlas.openTab('Zones');
@@ -45,6 +45,30 @@ describe("planners' own layers", () => {
     await expect.poll(() => cells.evaluateAll((tds) => tds.map((td) => td.getAttribute('data-value')))).toEqual(
       ['zone-hagastaden', 'zone-flemingsberg', 'zone-kista'].map((z) => String(expected(z, 2000).within)),
     );
+  });
+
+  it('a click on an own cluster zooms in; a click on an own point shows its properties', async () => {
+    await s.atlas.open('lang=en', '10/59.3/18.0');
+    await s.atlas.waitForMapIdle();
+    const clusters = () =>
+      s.atlas.page.evaluate(() =>
+        window.atlasMap!.queryRenderedFeatures().filter((f) => f.layer.id.endsWith('-cluster')).map((f) => (f.geometry as GeoJSON.Point).coordinates),
+      );
+    await expect.poll(async () => (await clusters()).length).toBeGreaterThan(0);
+    // The Sundbyberg labs: a cluster with no atlas symbol on top of it.
+    const [lng, lat] = (await clusters()).sort((a, b) => Math.hypot(a[0] - 17.97, a[1] - 59.361) - Math.hypot(b[0] - 17.97, b[1] - 59.361))[0];
+    const before = (await s.atlas.view()).zoom;
+    const box = (await s.atlas.page.locator('.maplibregl-canvas').boundingBox())!;
+    const p = await s.atlas.page.evaluate(([x, y]) => window.atlasMap!.project([x, y]), [lng, lat] as const);
+    await s.atlas.page.mouse.click(box.x + p.x, box.y + p.y);
+    await expect.poll(async () => (await s.atlas.view()).zoom).toBeGreaterThan(before + 0.5);
+
+    // The lab in Flemingsberg stands alone: click it at street zoom.
+    await s.atlas.clickPlace(17.942, 59.2205);
+    const own = s.atlas.page.getByTestId('own-details');
+    await own.waitFor();
+    expect(await own.innerText()).toContain('Lab i Flemingsberg');
+    expect(await own.innerText()).toContain('yta_m2');
   });
 
   it('refuses a duplicate layer name until it is changed', async () => {

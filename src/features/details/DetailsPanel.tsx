@@ -46,7 +46,8 @@ export default function DetailsPanel() {
   const select = useAtlas((s) => s.select);
   const addSite = useAtlas((s) => s.addSite);
 
-  if (!selected) return <p className="muted">{t('panel.details.empty', lang)}</p>;
+  const ownShown = useAtlas((s) => s.ownSelection !== null);
+  if (!selected) return ownShown ? null : <p className="muted">{t('panel.details.empty', lang)}</p>;
   const p = selected.feature.properties as unknown as Props;
   const name = pick(lang, String(p.name), str(p.name_en));
   const description = pick(lang, str(p.description_sv) ?? str(p.rationale_sv) ?? '', str(p.description_en) ?? str(p.rationale_en));

@@ -3,7 +3,9 @@ import type { Story } from '../../data/story-schema';
 // A staff member's edits live in this browser (localStorage) until they download them.
 // Validation (zod) is imported on demand so it stays out of the first chunk.
 const KEY = (id: string) => `atlas.story.${id}`;
-const validator = () => import('../../data/story-schema').then((m) => m.validateStory);
+type Validate = typeof import('../../data/story-schema').validateStory;
+let loaded: Validate | null = null;
+const validator = async (): Promise<Validate> => (loaded ??= (await import('../../data/story-schema')).validateStory);
 
 /** Saved edits of these stories that still validate; a broken save is ignored, not trusted. */
 export async function loadSavedStories(ids: readonly string[], storage: Storage = localStorage): Promise<Story[]> {
@@ -21,7 +23,9 @@ export async function loadSavedStories(ids: readonly string[], storage: Storage 
 
 /** Keep a story in this browser when it is valid (a caption cleared mid-typing is not saved). */
 export async function saveStory(story: Story, storage: Storage = localStorage): Promise<void> {
-  const validateStory = await validator();
+  // Synchronous once the validator is loaded (it is, since start-up read the saved stories):
+  // an edit followed at once by a reload must not be lost.
+  const validateStory = loaded ?? (await validator());
   if (!validateStory('edit', story).story) return;
   try {
     storage.setItem(KEY(story.id), JSON.stringify(story));

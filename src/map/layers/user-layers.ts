@@ -1,8 +1,25 @@
-import type { ExpressionSpecification } from 'maplibre-gl';
+import type { ExpressionSpecification, GeoJSONSource, Map as MaplibreMap } from 'maplibre-gl';
 import type { SourcedLayer } from './atlas-layers';
 import { theme } from '../theme';
 
 export const userSourceId = (id: string) => `own-${id}`;
+
+/** Style layers of an own layer that answer clicks (clusters zoom in, features show details). */
+export const userInteractiveLayerIds = (id: string) => ['cluster', 'point', 'area'].map((role) => `${userSourceId(id)}-${role}`);
+
+/** The own layer a style layer belongs to, or null. */
+export function ownLayerOf(styleLayerId: string): string | null {
+  const m = /^own-(.+)-(cluster|point|area|outline|label|cluster-count)$/.exec(styleLayerId);
+  return m ? m[1] : null;
+}
+
+/** Ease in to the zoom where a cluster falls apart into its points. */
+export async function zoomIntoCluster(map: MaplibreMap, sourceId: string, clusterId: number, center: [number, number]): Promise<void> {
+  const source = map.getSource<GeoJSONSource>(sourceId);
+  if (!source) return;
+  const zoom = await source.getClusterExpansionZoom(clusterId);
+  map.easeTo({ center, zoom: Math.min(zoom, 17), duration: 500 });
+}
 
 // `_cls` is the zone-filter class (0 outside, 1 within, 2 inside); absent when not filtering.
 const cls: ExpressionSpecification = ['coalesce', ['get', '_cls'], 2];
