@@ -5,7 +5,8 @@ import type { MapLayerMouseEvent, MapEvent } from 'react-map-gl/maplibre';
 import type { ErrorEvent as MapErrorEvent } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { useAtlas } from '../store/store';
-import { pick, t } from '../i18n/i18n';
+import { t } from '../i18n/i18n';
+import { hoverText } from './hover-text';
 import { mapLib } from './map-lib';
 import { useBasemapStyle, fallBackToEmbedded } from './use-basemap-style';
 import { HOME_BOUNDS, MAX_BOUNDS, MAX_ZOOM, MIN_ZOOM } from './theme';
@@ -84,11 +85,10 @@ export default function MapView() {
 
   const onMouseMove = useCallback(
     (e: MapLayerMouseEvent) => {
-      const f = e.features?.[0];
-      const props = f?.properties as { name?: string; name_en?: string } | undefined;
-      setHover(props?.name ? { x: e.point.x, y: e.point.y, name: pick(lang, props.name, props.name_en) } : null);
+      const name = hoverText(e.features?.[0], userLayers, lang);
+      setHover(name ? { x: e.point.x, y: e.point.y, name } : null);
     },
-    [lang],
+    [lang, userLayers],
   );
 
   const placing = useAtlas((s) => s.placing);

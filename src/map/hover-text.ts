@@ -1,0 +1,18 @@
+import type { MapGeoJSONFeature } from 'maplibre-gl';
+import type { UserLayer } from '../data/user-layers';
+import { pick, type Lang } from '../i18n/i18n';
+import { ownLayerOf } from './layers/user-layers';
+
+/** What the tooltip says for a feature under the pointer: its name, or for own layers the label field or a cluster's size. */
+export function hoverText(f: MapGeoJSONFeature | undefined, userLayers: readonly UserLayer[], lang: Lang): string | null {
+  if (!f) return null;
+  const p = (f.properties ?? {}) as Record<string, unknown>;
+  const own = ownLayerOf(f.layer.id);
+  if (own) {
+    const layer = userLayers.find((l) => l.id === own);
+    if (!layer) return null;
+    if ('point_count' in p) return `${layer.name}: ${String(p.point_count)}`;
+    return layer.labelField && p[layer.labelField] != null ? String(p[layer.labelField]) : layer.name;
+  }
+  return typeof p.name === 'string' ? pick(lang, p.name, typeof p.name_en === 'string' ? p.name_en : undefined) : null;
+}
