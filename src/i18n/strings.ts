@@ -18,11 +18,6 @@ export const strings = {
     sv: 'Klicka på en plats på kartan för att se källa, adress och beskrivning.',
     en: 'Click a place on the map to see its source, address and description.',
   },
-  'panel.filters.empty': {
-    sv: 'Zonfilter och policylins kommer här.',
-    en: 'Zone filters and the policy lens go here.',
-  },
-  'legend.title': { sv: 'Teckenförklaring', en: 'Legend' },
   'basemap.label': { sv: 'Bakgrundskarta', en: 'Basemap' },
   'basemap.embedded': { sv: 'Inbäddad (offline)', en: 'Embedded (offline)' },
   'basemap.online': { sv: 'Gatukarta (online)', en: 'Street map (online)' },
@@ -53,7 +48,6 @@ export const strings = {
     en: 'The link had a value that could not be used and was skipped: {param}={value}',
   },
   'header.skip': { sv: 'Hoppa till kartan', en: 'Skip to the map' },
-  'legend.toggle': { sv: 'Visa eller dölj {layer}', en: 'Show or hide {layer}' },
   'legend.count': { sv: '{n} platser', en: '{n} places' },
   'data.loading': { sv: 'Läser in data …', en: 'Loading data …' },
   'data.error': {
@@ -82,8 +76,6 @@ export const strings = {
   'details.lines': { sv: 'Linjer', en: 'Lines' },
   'details.opens': { sv: 'Öppnar', en: 'Opens' },
   'details.boundary': { sv: 'Gräns', en: 'Boundary' },
-  'details.rationale': { sv: 'Motivering', en: 'Rationale' },
-  'details.layer': { sv: 'Lager', en: 'Layer' },
   'details.notfound': {
     sv: 'Platsen i länken ({id}) finns inte i atlasen och hoppades över.',
     en: 'The place in the link ({id}) is not in the atlas and was skipped.',
@@ -111,7 +103,6 @@ export const strings = {
     sv: 'Gatukartan (valfri): © OpenStreetMap-bidragsgivare, OpenFreeMap.',
     en: 'Street map (optional): © OpenStreetMap contributors, OpenFreeMap.',
   },
-  'about.open': { sv: 'Om datan', en: 'About the data' },
   'zones.title': { sv: 'Etableringszoner', en: 'Establishment zones' },
   'zones.hint': {
     sv: 'Välj en eller flera zoner: lagren visar vad som finns i dem och inom avståndet.',
@@ -145,7 +136,6 @@ export const strings = {
     en: 'Choose a point of KI’s statement: the map shows what supports it.',
   },
   'lens.supporting': { sv: '{n} platser stödjer {p}', en: '{n} places support {p}' },
-  'lens.clear': { sv: 'Stäng linsen', en: 'Close the lens' },
   'lens.nolayer': { sv: 'Ingen plats i atlasen (sammanhang för presentationen)', en: 'No place in the atlas (context for the presentation)' },
   'tab.layers': { sv: 'Lager', en: 'Layers' },
   'tab.zones': { sv: 'Zoner', en: 'Zones' },
@@ -153,8 +143,8 @@ export const strings = {
   'tab.details': { sv: 'Detaljer', en: 'Details' },
   'compare.title': { sv: 'Jämför zoner', en: 'Compare zones' },
   'compare.hint': {
-    sv: 'Välj 2–4 zoner med ⇄ under fliken Zoner för att jämföra dem.',
-    en: 'Choose 2–4 zones with ⇄ in the Zones tab to compare them.',
+    sv: 'Markera ⇄ på minst en zon till (högst fyra) för att jämföra dem.',
+    en: 'Tick ⇄ on at least one more zone (four at most) to compare them.',
   },
   'compare.area': { sv: 'Yta (km²)', en: 'Area (km²)' },
   'compare.inside': { sv: '{layer}: i zonen', en: '{layer}: inside' },
@@ -283,7 +273,6 @@ export const strings = {
     sv: 'CSV med lat/lon (eller SWEREF 99 TM) eller GeoJSON med punkter eller ytor. Filen stannar i den här webbläsaren och laddas aldrig upp.',
     en: 'CSV with lat/lon (or SWEREF 99 TM) or GeoJSON with points or areas. The file stays in this browser and is never uploaded.',
   },
-  'import.reading': { sv: 'Läser {file} …', en: 'Reading {file} …' },
   'import.name': { sv: 'Lagrets namn', en: 'Layer name' },
   'import.colour': { sv: 'Färg', en: 'Colour' },
   'import.label': { sv: 'Etikett från fältet', en: 'Label from the field' },
@@ -328,7 +317,6 @@ export const strings = {
   'list.within': { sv: 'Inom avståndet', en: 'Within reach' },
   'list.all': { sv: '–', en: '–' },
   'announce.selected': { sv: 'Vald: {name} ({layer})', en: 'Selected: {name} ({layer})' },
-  'announce.cleared': { sv: 'Ingen plats vald', en: 'No place selected' },
 } as const satisfies Record<string, { sv: string; en: string }>;
 
 export type StringKey = keyof typeof strings;

@@ -14,6 +14,7 @@ import AtlasLayers from './AtlasLayers';
 import SiteLayers from './SiteLayers';
 import UserLayersOnMap from './UserLayersOnMap';
 import MapTools from './MapTools';
+import CoarseHint from './CoarseHint';
 import { interactiveLayerIds } from './layers/atlas-layers';
 import { ownLayerOf, userInteractiveLayerIds, zoomIntoCluster } from './layers/user-layers';
 import { provideIcons } from './layers/icons';
@@ -164,6 +165,7 @@ export default function MapView() {
       <ScaleControl position="bottom-right" unit="metric" />
       <AttributionControl position="bottom-right" compact={false} />
       <MapTools />
+      <CoarseHint />
       {hover && (
         <div className="map-tooltip" style={{ left: hover.x + 12, top: hover.y + 12 }} role="tooltip">
           {hover.name}

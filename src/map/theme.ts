@@ -12,14 +12,9 @@ export const theme = {
 } as const;
 
 /**
- * The data box of the embedded basemap (GSHHG clip): outside it only the background shows,
- * so the camera is kept inside with maxBounds.
+ * [west, south, east, north], as react-map-gl wants it: just inside the embedded basemap's box
+ * (16.1–19.9°E, 58.75–60.3°N), outside which only the background would show.
  */
-export const DATA_BOX: [[number, number], [number, number]] = [
-  [16.1, 58.75],
-  [19.9, 60.3],
-];
-/** [west, south, east, north], as react-map-gl wants it. */
 export const MAX_BOUNDS: [number, number, number, number] = [16.12, 58.76, 19.88, 60.29];
 /** The opening view when the URL has no hash: Stockholm to Uppsala. */
 export const HOME_BOUNDS: [[number, number], [number, number]] = [

@@ -20,7 +20,6 @@ export interface UserLayersSlice {
   setPendingImport: (p: PendingImport | null) => void;
   setUserLayers: (layers: UserLayer[]) => void;
   addUserLayer: (layer: UserLayer) => void;
-  updateUserLayer: (id: string, patch: Partial<Pick<UserLayer, 'name' | 'colour' | 'labelField'>>) => void;
   removeUserLayer: (id: string) => void;
   toggleUserLayer: (id: string) => void;
 }
@@ -34,7 +33,6 @@ export const createUserLayersSlice: StateCreator<AtlasState, [], [], UserLayersS
   setUserIndex: (id, index) => set((s) => ({ userIndexes: { ...s.userIndexes, [id]: index } })),
   setUserLayers: (userLayers) => set({ userLayers }),
   addUserLayer: (layer) => set((s) => ({ userLayers: [...s.userLayers.filter((l) => l.id !== layer.id), layer] })),
-  updateUserLayer: (id, patch) => set((s) => ({ userLayers: s.userLayers.map((l) => (l.id === id ? { ...l, ...patch } : l)) })),
   removeUserLayer: (id) =>
     set((s) => {
       const { [id]: _gone, ...userIndexes } = s.userIndexes;

@@ -89,6 +89,7 @@ export default function ZoneFilterPanel() {
           </label>
         ))}
       </div>
+      {compare.length === 1 && <p className="muted small">{t('compare.hint', lang)}</p>}
       <CountsTable />
     </div>
   );
