@@ -30,3 +30,10 @@ export type PolicyPoint = (typeof POLICY_POINTS)[number];
 
 /** The region the atlas covers (the embedded basemap's box). Points outside are data errors. */
 export const REGION = { west: 17.3, south: 59.0, east: 18.9, north: 59.95 } as const;
+
+// The data's vocabularies, in reading order. The schemas, the URL codec and the filter panel
+// all use these, so a new value is added in one place.
+export const SEGMENTS = ['pharma', 'biotech', 'medtech', 'diagnostics', 'tools'] as const;
+export const ROLES = ['hq', 'rnd', 'production', 'commercial'] as const;
+export const STAGES = ['startup', 'growth', 'established'] as const;
+export const INCUBATOR_KINDS = ['incubator', 'science-park', 'innovation-office', 'holding', 'investment', 'coworking', 'cluster-organisation'] as const;

@@ -1,5 +1,5 @@
 import { z } from './zod';
-import { LAYER_IDS, POLICY_POINTS, THEMES } from './layers';
+import { LAYER_IDS, POLICY_POINTS, ROLES, STAGES, THEMES } from './layers';
 
 // Presets are data (data/lenses.json); this checks them against the same vocabularies as the layers.
 const preset = z
@@ -8,8 +8,8 @@ const preset = z
     zones: z.array(z.string().regex(/^zone-[a-z0-9-]+$/)),
     within: z.number().int().min(0).max(5000).optional(),
     themes: z.array(z.enum(THEMES)),
-    role: z.array(z.enum(['hq', 'rnd', 'production', 'commercial'])).optional(),
-    stage: z.array(z.enum(['startup', 'growth', 'established'])).optional(),
+    role: z.array(z.enum(ROLES)).optional(),
+    stage: z.array(z.enum(STAGES)).optional(),
   })
   .strict();
 

@@ -1,5 +1,5 @@
 import { z } from './zod';
-import { POLICY_POINTS, THEMES } from './layers';
+import { INCUBATOR_KINDS, POLICY_POINTS, ROLES, SEGMENTS, STAGES, THEMES } from './layers';
 
 // One schema shared by the app (at load), the tests and `npm run data:check`.
 
@@ -48,13 +48,13 @@ export const layerPropertySchemas = {
     ]),
   }),
   incubators: pointProps('incubators', {
-    kind: kindOf(['incubator', 'science-park', 'innovation-office', 'holding', 'investment', 'coworking', 'cluster-organisation']),
+    kind: kindOf(INCUBATOR_KINDS),
   }),
   pharma: pointProps('pharma', {
     company: text,
-    role: z.enum(['hq', 'rnd', 'production', 'commercial']),
-    segment: z.enum(['pharma', 'biotech', 'medtech', 'diagnostics', 'tools']),
-    stage: z.enum(['startup', 'growth', 'established']),
+    role: z.enum(ROLES),
+    segment: z.enum(SEGMENTS),
+    stage: z.enum(STAGES),
     origin: z.string().regex(/^spin-off:[A-Za-z]+$/, 'must look like spin-off:KI').optional(),
   }),
   'student-housing': pointProps('student-housing', {

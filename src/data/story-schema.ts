@@ -1,5 +1,5 @@
 import { z } from './zod';
-import { LAYER_IDS, POLICY_POINTS, REGION, THEMES } from './layers';
+import { LAYER_IDS, POLICY_POINTS, REGION, ROLES, THEMES } from './layers';
 
 // Stories are data (data/stories/*.json); this schema is shared by the app, the loader for a
 // staff member's own file, and `npm run data:check`.
@@ -22,7 +22,7 @@ export const sceneSchema = z
     zones: z.array(z.string().regex(/^zone-[a-z0-9-]+$/, 'must look like zone-<name>')).default([]),
     within: z.number().int().min(0).max(5000).optional(),
     themes: z.array(z.enum(THEMES)).default([]),
-    role: z.array(z.enum(['hq', 'rnd', 'production', 'commercial'])).default([]),
+    role: z.array(z.enum(ROLES)).default([]),
     highlight: z.array(z.string().regex(/^[a-z]{3,4}-[a-z0-9-]+$/, 'must be a feature id')).default([]),
     policyPoint: z.enum(POLICY_POINTS, { error: (i) => `${JSON.stringify(i.input)} is not a policy point (P1–P13)` }),
     title_sv: text,

@@ -1,15 +1,10 @@
 import { isLang, type Lang } from '../i18n/i18n';
-import { isLayerId, LAYER_IDS, POLICY_POINTS, REGION, THEMES, type LayerId, type PolicyPoint, type Theme } from '../data/layers';
+import { INCUBATOR_KINDS, isLayerId, LAYER_IDS, POLICY_POINTS, REGION, ROLES, SEGMENTS, STAGES, THEMES, type LayerId, type PolicyPoint, type Theme } from '../data/layers';
 
 const ZONE_ID = /^zone-[a-z0-9]+(-[a-z0-9]+)*$/;
 const isZoneId = (s: string): s is string => ZONE_ID.test(s);
 const oneOf = <T extends string>(values: readonly T[]) => (s: string): s is T => (values as readonly string[]).includes(s);
-const ENUMS = {
-  segment: ['pharma', 'biotech', 'medtech', 'diagnostics', 'tools'],
-  role: ['hq', 'rnd', 'production', 'commercial'],
-  stage: ['startup', 'growth', 'established'],
-  kind: ['incubator', 'science-park', 'innovation-office', 'holding', 'investment', 'coworking', 'cluster-organisation'],
-} as const;
+
 
 /**
  * The shareable part of the atlas state, as it appears in the query string.
@@ -111,10 +106,10 @@ const FIELDS: Record<string, FieldCodec> = {
     format: (s) => s.lens,
   },
   compare: listField('compare', isZoneId, 4),
-  segment: listField('segment', oneOf(ENUMS.segment)),
-  role: listField('role', oneOf(ENUMS.role)),
-  stage: listField('stage', oneOf(ENUMS.stage)),
-  kind: listField('kind', oneOf(ENUMS.kind)),
+  segment: listField('segment', oneOf(SEGMENTS)),
+  role: listField('role', oneOf(ROLES)),
+  stage: listField('stage', oneOf(STAGES)),
+  kind: listField('kind', oneOf(INCUBATOR_KINDS)),
   theme: listField('theme', oneOf(THEMES)),
   sites: {
     parse: (raw) => {

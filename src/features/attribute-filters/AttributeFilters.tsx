@@ -2,20 +2,16 @@ import { useAtlas } from '../../store/store';
 import { t } from '../../i18n/i18n';
 import type { StringKey } from '../../i18n/strings';
 import { valueLabel } from '../../i18n/labels';
-import { THEMES } from '../../data/layers';
+import { INCUBATOR_KINDS, ROLES, SEGMENTS, STAGES, THEMES } from '../../data/layers';
 import type { AttributeFilters as Attrs } from '../../store/filter-slice';
 
-/** The values each filter offers: the schema's enums, in a sensible reading order. */
+/** The values each filter offers: the data's vocabularies (src/data/layers.ts). */
 export const FILTER_OPTIONS: { key: keyof Attrs; title: StringKey; values: readonly string[] }[] = [
   { key: 'theme', title: 'filters.theme', values: THEMES },
-  { key: 'segment', title: 'filters.segment', values: ['pharma', 'biotech', 'medtech', 'diagnostics', 'tools'] },
-  { key: 'role', title: 'filters.role', values: ['hq', 'rnd', 'production', 'commercial'] },
-  { key: 'stage', title: 'filters.stage', values: ['startup', 'growth', 'established'] },
-  {
-    key: 'kind',
-    title: 'filters.kind',
-    values: ['incubator', 'science-park', 'innovation-office', 'holding', 'investment', 'coworking', 'cluster-organisation'],
-  },
+  { key: 'segment', title: 'filters.segment', values: SEGMENTS },
+  { key: 'role', title: 'filters.role', values: ROLES },
+  { key: 'stage', title: 'filters.stage', values: STAGES },
+  { key: 'kind', title: 'filters.kind', values: INCUBATOR_KINDS },
 ];
 
 export default function AttributeFilters() {
