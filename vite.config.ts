@@ -1,6 +1,7 @@
 /// <reference types="vitest/config" />
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { ONLINE_ORIGINS } from './src/map/basemap/online-style';
 
 /**
  * The Content-Security-Policy of the built atlas: no inline script, no eval; connections only to
@@ -14,7 +15,7 @@ export const CSP = [
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
   "font-src 'self' data:",
-  "connect-src 'self' https://tiles.openfreemap.org",
+  `connect-src 'self' ${ONLINE_ORIGINS.join(' ')}`,
   "worker-src 'self' blob:",
   "child-src 'self' blob:",
   "object-src 'none'",
