@@ -20,8 +20,21 @@ export interface UserSiteStats {
   rings: number[];
 }
 
+// The site profile and the site comparison both ask for the same (layer, site) pair; with a
+// 100k-point layer each answer is a full pass, so it is computed once.
+const statsCache = new WeakMap<UserLayer, Map<string, UserSiteStats>>();
+
 /** Nearest feature of an own layer and counts within the rings: one linear pass, no sort. */
 export function userSiteStats(site: Position, layer: UserLayer): UserSiteStats {
+  let bySite = statsCache.get(layer);
+  if (!bySite) statsCache.set(layer, (bySite = new Map()));
+  const key = `${site[0]},${site[1]}`;
+  let stats = bySite.get(key);
+  if (!stats) bySite.set(key, (stats = computeStats(site, layer)));
+  return stats;
+}
+
+function computeStats(site: Position, layer: UserLayer): UserSiteStats {
   const pts = pointsOf(layer);
   let best = Infinity;
   let bestIndex = -1;
