@@ -14,6 +14,12 @@ export interface UserLayer {
   importedAt: string;
 }
 
+/** The property that carries an own feature's distance to a zone on the map (metres; far = FAR). */
+export const distanceProperty = (zoneId: string) => `d_${zoneId}`;
+export const FAR = 1e9;
+/** Properties the atlas added to an own feature, as opposed to the planner's own fields. */
+export const isAtlasProperty = (key: string) => key.startsWith('d_zone-');
+
 /** Colour-blind-friendly choices for own layers, distinct from the atlas's own symbols. */
 export const USER_COLOURS = ['#7B3294', '#008837', '#A6611A', '#2C7BB6', '#D7191C', '#4D4D4D'] as const;
 

@@ -2,32 +2,44 @@ import { useMemo } from 'react';
 import { Layer, Source } from 'react-map-gl/maplibre';
 import type { FeatureCollection } from 'geojson';
 import { useAtlas } from '../store/store';
-import { selectFiltering, selectUserResults } from '../store/selectors';
-import type { UserLayer } from '../data/user-layers';
-import type { LayerResult } from '../geo/atlas-filter';
-import { USER_CLUSTER_PROPERTIES, userLayerSpecs, userSourceId } from './layers/user-layers';
+import { distanceProperty, FAR, type UserLayer } from '../data/user-layers';
+import type { ZoneIndex } from '../geo/zone-index';
+import { userClusterProperties, userLayerSpecs, userSourceId } from './layers/user-layers';
 
-/** The layer's features with their filter class, or only the reached ones when hiding. */
-function withClasses(layer: UserLayer, result: LayerResult | undefined, filtering: boolean, hide: boolean): FeatureCollection {
-  if (!filtering || !result) return { type: 'FeatureCollection', features: layer.features };
-  const features = [];
-  for (let i = 0; i < layer.features.length; i++) {
-    const c = result.classes[i];
-    if (hide && c === 0) continue;
-    const f = layer.features[i];
-    features.push({ ...f, properties: { ...f.properties, _cls: c } });
-  }
-  return { type: 'FeatureCollection', features };
+/**
+ * The layer's features with their distance to every zone, from the zone index: built once per
+ * layer and index. Until the index is ready the features go as they are (drawn as reached).
+ */
+function withDistances(layer: UserLayer, index: ZoneIndex | undefined): FeatureCollection {
+  if (!index) return { type: 'FeatureCollection', features: layer.features };
+  const Z = index.zoneIds.length;
+  const names = index.zoneIds.map(distanceProperty);
+  return {
+    type: 'FeatureCollection',
+    features: layer.features.map((f, i) => {
+      const properties: Record<string, unknown> = { ...f.properties };
+      for (let z = 0; z < Z; z++) {
+        const d = index.distances[i * Z + z];
+        properties[names[z]] = Number.isFinite(d) ? Math.round(d) : FAR;
+      }
+      return { ...f, properties };
+    }),
+  };
 }
 
-function OwnLayer({ layer }: { layer: UserLayer }) {
-  const result = useAtlas((s) => selectUserResults(s)[layer.id]);
-  const filtering = useAtlas(selectFiltering);
-  const hide = useAtlas((s) => s.outside === 'hide');
-  const data = useMemo(() => withClasses(layer, result, filtering, hide), [layer, result, filtering, hide]);
-  const specs = useMemo(() => userLayerSpecs(layer.id, layer.colour, layer.labelField), [layer.id, layer.colour, layer.labelField]);
+function OwnLayer({ layer, zoneIds }: { layer: UserLayer; zoneIds: readonly string[] }) {
+  const index = useAtlas((s) => s.userIndexes[layer.id]);
+  const zones = useAtlas((s) => s.zones);
+  const within = useAtlas((s) => s.within);
+  const mode = useAtlas((s) => s.outside);
+  const data = useMemo(() => withDistances(layer, index), [layer, index]);
+  const clusterProperties = useMemo(() => userClusterProperties(zoneIds), [zoneIds]);
+  const specs = useMemo(
+    () => userLayerSpecs(layer.id, layer.colour, layer.labelField, { zones, within, mode }),
+    [layer.id, layer.colour, layer.labelField, zones, within, mode],
+  );
   return (
-    <Source id={userSourceId(layer.id)} type="geojson" data={data} cluster clusterMaxZoom={13} clusterRadius={45} clusterProperties={USER_CLUSTER_PROPERTIES}>
+    <Source id={userSourceId(layer.id)} type="geojson" data={data} cluster clusterMaxZoom={13} clusterRadius={45} clusterProperties={clusterProperties}>
       {specs.map((spec) => (
         <Layer key={spec.id} {...spec} />
       ))}
@@ -39,12 +51,14 @@ function OwnLayer({ layer }: { layer: UserLayer }) {
 export default function UserLayersOnMap() {
   const layers = useAtlas((s) => s.userLayers);
   const hidden = useAtlas((s) => s.hiddenUserLayers);
+  const zoneFeatures = useAtlas((s) => s.data?.zones.features);
+  const zoneIds = useMemo(() => (zoneFeatures ?? []).map((z) => z.properties.id), [zoneFeatures]);
   return (
     <>
       {layers
         .filter((l) => !hidden.includes(l.id))
         .map((l) => (
-          <OwnLayer key={l.id} layer={l} />
+          <OwnLayer key={l.id} layer={l} zoneIds={zoneIds} />
         ))}
     </>
   );

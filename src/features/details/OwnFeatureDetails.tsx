@@ -1,5 +1,6 @@
 import { useAtlas } from '../../store/store';
 import { t } from '../../i18n/i18n';
+import { isAtlasProperty } from '../../data/user-layers';
 
 /** A feature of a planner's own layer: its properties as they are in the file, as text. */
 export default function OwnFeatureDetails() {
@@ -8,7 +9,7 @@ export default function OwnFeatureDetails() {
   const layer = useAtlas((s) => s.userLayers.find((l) => l.id === s.ownSelection?.layerId));
   const selectOwn = useAtlas((s) => s.selectOwn);
   if (!sel || !layer) return null;
-  const entries = Object.entries(sel.properties).filter(([k]) => !k.startsWith('_'));
+  const entries = Object.entries(sel.properties).filter(([k]) => !isAtlasProperty(k));
   const title = layer.labelField && sel.properties[layer.labelField] != null ? String(sel.properties[layer.labelField]) : layer.name;
   return (
     <article className="details" data-testid="own-details" aria-live="polite">
