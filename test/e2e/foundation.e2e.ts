@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { readFileSync, mkdirSync } from 'node:fs';
 import { launch, offlinePage } from './browser';
 import { AtlasDriver } from './atlas-driver';
+import { browserSession } from './session';
 
 interface ProbePoint {
   id: string;
@@ -20,18 +20,11 @@ const near = (a: number[], b: number[]) => a.every((v, i) => Math.abs(v - b[i]) 
 
 mkdirSync('test-results', { recursive: true });
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const shared = browserSession();
 
 describe('the atlas offline', () => {
   it('draws the embedded basemap with no network: land and water where they are', async () => {
-    const { page, context, blocked, errors } = await offlinePage(browser);
+    const { page, context, blocked, errors } = await offlinePage(shared.browser);
     const atlas = new AtlasDriver(page, baseUrl);
     await atlas.open('lang=en', '9/59.45/17.95');
     await atlas.waitForMapIdle();
@@ -58,7 +51,7 @@ describe('the atlas offline', () => {
   });
 
   it('shows the attribution for the shorelines and the scale bar', async () => {
-    const { page, context } = await offlinePage(browser);
+    const { page, context } = await offlinePage(shared.browser);
     const atlas = new AtlasDriver(page, baseUrl);
     await atlas.open('lang=en');
     await atlas.waitForMapIdle();
@@ -71,7 +64,7 @@ describe('the atlas offline', () => {
 
 describe('the view in the URL', () => {
   it('opens exactly the view in #zoom/lat/lng', async () => {
-    const { page, context } = await offlinePage(browser);
+    const { page, context } = await offlinePage(shared.browser);
     const atlas = new AtlasDriver(page, baseUrl);
     await atlas.open('lang=en', '11/59.35/18.05');
     await atlas.waitForMapIdle();
@@ -84,7 +77,7 @@ describe('the view in the URL', () => {
   });
 
   it('writes the hash when the map moves, and the written link reopens the same view', async () => {
-    const { page, context } = await offlinePage(browser);
+    const { page, context } = await offlinePage(shared.browser);
     const atlas = new AtlasDriver(page, baseUrl);
     await atlas.open('lang=sv', '10/59.3/18.0');
     await atlas.waitForMapIdle();
@@ -95,7 +88,7 @@ describe('the view in the URL', () => {
     const before = await atlas.view();
     expect(await atlas.search()).toBe('?lang=sv');
 
-    const second = await offlinePage(browser);
+    const second = await offlinePage(shared.browser);
     const again = new AtlasDriver(second.page, baseUrl);
     await again.open('lang=sv', hash);
     await again.waitForMapIdle();
@@ -110,7 +103,7 @@ describe('the view in the URL', () => {
 
 describe('the shell', () => {
   it('switches the UI between English and Swedish and keeps it in the link', async () => {
-    const { page, context } = await offlinePage(browser);
+    const { page, context } = await offlinePage(shared.browser);
     const atlas = new AtlasDriver(page, baseUrl);
     await atlas.open('lang=en');
     await atlas.waitForMapIdle();
@@ -125,7 +118,7 @@ describe('the shell', () => {
   });
 
   it('collapses and reopens the side panel', async () => {
-    const { page, context } = await offlinePage(browser);
+    const { page, context } = await offlinePage(shared.browser);
     const atlas = new AtlasDriver(page, baseUrl);
     await atlas.open('lang=en');
     const toggle = page.getByRole('button', { name: 'Hide panel' });
@@ -137,7 +130,7 @@ describe('the shell', () => {
   });
 
   it('drops a malformed link value with a notice and keeps the rest', async () => {
-    const { page, context } = await offlinePage(browser);
+    const { page, context } = await offlinePage(shared.browser);
     const atlas = new AtlasDriver(page, baseUrl);
     await atlas.open('lang=sv&basemap=<script>&bogus=1');
     await atlas.waitForMapIdle();
@@ -149,7 +142,7 @@ describe('the shell', () => {
   });
 
   it('falls back to the embedded basemap, and says so, when the street map cannot be reached', async () => {
-    const { page, context } = await offlinePage(browser);
+    const { page, context } = await offlinePage(shared.browser);
     const atlas = new AtlasDriver(page, baseUrl);
     await atlas.open('lang=en');
     await atlas.waitForMapIdle();
@@ -161,7 +154,7 @@ describe('the shell', () => {
   });
 
   it('works on a tablet in portrait', async () => {
-    const { page, context } = await offlinePage(browser, { width: 768, height: 1024 });
+    const { page, context } = await offlinePage(shared.browser, { width: 768, height: 1024 });
     const atlas = new AtlasDriver(page, baseUrl);
     await atlas.open('lang=en');
     await atlas.waitForMapIdle();

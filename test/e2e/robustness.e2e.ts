@@ -1,21 +1,14 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launch, offlinePage } from './browser';
+import { describe, expect, inject, it } from 'vitest';
+import { offlinePage } from './browser';
 import { AtlasDriver } from './atlas-driver';
+import { browserSession } from './session';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const shared = browserSession();
 
 describe('when something fails', () => {
   it('a data file that cannot load gets a message; the map, the other panels and the language switch still work', async () => {
-    const { page, context } = await offlinePage(browser);
+    const { page, context } = await offlinePage(shared.browser);
     await context.route(/\/assets\/pharma-[^/]+\.js$/, (route) => route.abort('failed'));
     const atlas = new AtlasDriver(page, baseUrl);
     await atlas.open('lang=en', '10/59.35/18.03');
@@ -32,7 +25,7 @@ describe('when something fails', () => {
   });
 
   it('a basemap file that cannot load gets a message and the atlas layers still draw', async () => {
-    const { page, context } = await offlinePage(browser);
+    const { page, context } = await offlinePage(shared.browser);
     await context.route(/\/basemap\/water\.geojson$/, (route) => route.abort('failed'));
     const atlas = new AtlasDriver(page, baseUrl);
     await atlas.open('lang=en', '13/59.349/18.03');

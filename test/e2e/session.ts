@@ -9,6 +9,18 @@ export interface Session {
   atlas: AtlasDriver;
 }
 
+/** One Chromium for a spec file whose tests open their own pages (offline, no WebGL …). */
+export function browserSession(): { browser: Browser } {
+  const s = {} as { browser: Browser };
+  beforeAll(async () => {
+    s.browser = await launch();
+  });
+  afterAll(async () => {
+    await s.browser?.close();
+  });
+  return s;
+}
+
 /**
  * One Chromium and one offline page for a spec file, opened before its tests and closed after.
  * Fields are filled in beforeAll, so read them inside tests (`s.atlas`), not at import time.
