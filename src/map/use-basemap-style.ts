@@ -36,8 +36,7 @@ export function useBasemapStyle(): StyleSpecification {
 }
 
 export function fallBackToEmbedded(): void {
-  const { lang, setBasemap, setBasemapStatus, addNotice } = useAtlas.getState();
+  const { lang, setBasemap, addNotice } = useAtlas.getState();
   setBasemap('embedded');
-  setBasemapStatus('fallback');
   addNotice('warning', t('basemap.fallback', lang));
 }

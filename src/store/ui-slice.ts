@@ -6,7 +6,8 @@ import type { AtlasState } from './store';
 export type PanelTab = 'layers' | 'zones' | 'lens' | 'site' | 'story' | 'details';
 export const PANEL_TABS: readonly PanelTab[] = ['layers', 'zones', 'lens', 'site', 'story', 'details'];
 
-export type BasemapStatus = 'ready' | 'loading' | 'fallback';
+/** 'loading' while the online style is being probed; the fallback itself is told by a notice. */
+export type BasemapStatus = 'ready' | 'loading';
 
 /** A camera move the UI asks of the map; MapView performs it once and clears it. */
 export type CameraRequest =
