@@ -26,10 +26,10 @@ from shapely.geometry.polygon import orient
 from shapely.ops import polygonize, unary_union
 
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
-OUT = os.path.join(ROOT, "public", "basemap", "water.geojson")
+OUT = os.path.join(ROOT, "basemap-src", "gshhg", "water-gshhg.geojson")
 
 # The basemap box (lon/lat). Keep MapLibre's maxBounds inside it.
-WEST, EAST, SOUTH, NORTH = 16.1, 19.9, 58.75, 60.3
+WEST, EAST, SOUTH, NORTH = 15.5, 19.9, 58.75, 60.3
 REGION = f"-R{WEST}/{EAST}/{SOUTH}/{NORTH}"
 NDP = 5  # decimals in the output (~1.1 m north-south, ~0.6 m east-west here)
 

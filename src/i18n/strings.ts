@@ -28,8 +28,8 @@ export const strings = {
     en: 'The street map could not be reached. The atlas shows the embedded map instead.',
   },
   'basemap.coarse': {
-    sv: 'Den inbäddade kartan är grov på gatunivå; välj gatukartan för detaljer.',
-    en: 'The embedded map is coarse at street level; choose the street map for detail.',
+    sv: 'Den inbäddade kartan har vatten, spår, stationer och hållplatser men inga gator; välj gatukartan (online) för gatunamn.',
+    en: 'The embedded map has water, rail, stations and stops but no streets; choose the street map (online) for street names.',
   },
   'notice.dismiss': { sv: 'Stäng', en: 'Dismiss' },
   'map.label': {

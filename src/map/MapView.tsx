@@ -19,6 +19,8 @@ import { interactiveLayerIds } from './layers/atlas-layers';
 import { ownLayerOf, userInteractiveLayerIds, zoomIntoCluster } from './layers/user-layers';
 import { provideIcons } from './layers/icons';
 import { useCameraRequests } from './use-camera-requests';
+import { embeddedAttribution } from './basemap/embedded-style';
+import { fillStopsWhenClose } from './lazy-stops';
 import { POINT_LAYER_IDS } from '../data/layers';
 
 interface Hover {
@@ -67,6 +69,7 @@ export default function MapView() {
     (e: MapEvent) => {
       const m = e.target;
       const c = m.getCenter();
+      fillStopsWhenClose(m, import.meta.env.BASE_URL);
       setView({ center: [c.lng, c.lat], zoom: m.getZoom(), bearing: m.getBearing(), pitch: m.getPitch() });
     },
     [setView],
@@ -163,7 +166,13 @@ export default function MapView() {
       <NavigationControl position="top-right" visualizePitch />
       <FullscreenControl position="top-right" />
       <ScaleControl position="bottom-right" unit="metric" />
-      <AttributionControl position="bottom-right" compact={false} />
+      {/* Keyed so a new language or basemap gets a fresh control: it reads its text once. */}
+      <AttributionControl
+        key={`${basemap}-${lang}`}
+        position="bottom-right"
+        compact={false}
+        customAttribution={basemap === 'embedded' ? embeddedAttribution(lang) : undefined}
+      />
       <MapTools />
       <CoarseHint />
       {hover && (
