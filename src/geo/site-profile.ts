@@ -8,7 +8,12 @@ export const WALK_KMH = 5;
 export const DETOUR = 1.3;
 export const RINGS_METRES = [500, 1000, 2000, 5000] as const;
 
-export const walkingMinutes = (metres: number) => Math.round(((metres * DETOUR) / 1000 / WALK_KMH) * 60);
+/** Beyond this people take a bus or a train: the profile gives the distance alone. */
+export const WALK_LIMIT_METRES = 3000;
+
+/** Estimated walking minutes, or null beyond WALK_LIMIT_METRES. */
+export const walkingMinutes = (metres: number): number | null =>
+  metres > WALK_LIMIT_METRES ? null : Math.round(((metres * DETOUR) / 1000 / WALK_KMH) * 60);
 
 /** Geodesic metres between two [lng, lat] positions. */
 export const metresBetween = (a: Position, b: Position) => distance(a, b, { units: 'meters' });

@@ -1,5 +1,6 @@
 import type { Map as MapLibreMap, GeoJSONSource } from 'maplibre-gl';
-import { BASEMAP_FILES, STOPS_MINZOOM, STOPS_SOURCE, basemapUrl } from './basemap/embedded-style';
+import { STOPS_MINZOOM, STOPS_SOURCE } from './basemap/embedded-style';
+import { BASEMAP_FILES, basemapUrl } from '../data/basemap-files';
 
 // The embedded style starts its stops source empty: 11,000 points that only street zoom shows
 // should not cost start-up. The first time the camera comes close, the file is handed over.

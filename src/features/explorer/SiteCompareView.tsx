@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { useAtlas } from '../../store/store';
+import { useSiteNetwork } from '../../store/use-site-network';
 import { siteReport } from '../../geo/site-report';
 import { SITE_NAMES } from '../../store/site-slice';
 import { t } from '../../i18n/i18n';
@@ -14,10 +15,11 @@ import MiniMap from './MiniMap';
 export default function SiteCompareView() {
   const lang = useAtlas((s) => s.lang);
   const data = useAtlas((s) => s.data);
+  const network = useSiteNetwork();
   const sites = useAtlas((s) => s.sites);
   const tab = useAtlas((s) => s.panelTab);
   const userLayers = useAtlas((s) => s.userLayers);
-  const reports = useMemo(() => (data ? sites.map((s) => siteReport(data, s)) : []), [data, sites]);
+  const reports = useMemo(() => (data ? sites.map((s) => siteReport(data, s, network)) : []), [data, sites, network]);
   if (!data || sites.length < 2 || tab !== 'site') return null;
 
   const rows = siteRows(reports, lang, userLayers);

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { useAtlas } from '../../store/store';
+import { useSiteNetwork } from '../../store/use-site-network';
 import { siteReport } from '../../geo/site-report';
 import SiteProfile from './SiteProfile';
 import { t } from '../../i18n/i18n';
@@ -9,6 +10,7 @@ import { SITE_NAMES } from '../../store/site-slice';
 export default function SitePanel() {
   const lang = useAtlas((s) => s.lang);
   const data = useAtlas((s) => s.data);
+  const network = useSiteNetwork();
   const sites = useAtlas((s) => s.sites);
   const active = useAtlas((s) => s.activeSite);
   const placing = useAtlas((s) => s.placing);
@@ -16,7 +18,7 @@ export default function SitePanel() {
   const setActive = useAtlas((s) => s.setActiveSite);
   const removeSite = useAtlas((s) => s.removeSite);
   const requestCamera = useAtlas((s) => s.requestCamera);
-  const report = useMemo(() => (data && sites[active] ? siteReport(data, sites[active]) : null), [data, sites, active]);
+  const report = useMemo(() => (data && sites[active] ? siteReport(data, sites[active], network) : null), [data, sites, active, network]);
 
   const placeByKeyboard = () => {
     setPlacing(true);

@@ -8,20 +8,34 @@ import { formatDistance, formatKm, pick, t, type Lang } from '../../i18n/i18n';
 import { layerName } from '../../i18n/labels';
 import LayerSymbol from '../../ui/LayerSymbol';
 
-function Place({ p, lang, onChoose }: { p: NearestPlace; lang: Lang; onChoose: (id: string) => void }) {
+function Place({ p, lang, onChoose }: { p: NearestPlace; lang: Lang; onChoose?: (id: string) => void }) {
   return (
     <span className="place">
-      <button type="button" className="link-button" onClick={() => onChoose(p.id)}>
-        {pick(lang, p.name, p.name_en)}
-      </button>
-      <span className="muted small">{t('site.distance', lang, { m: formatDistance(p.metres, lang), min: p.minutes })}</span>
+      {onChoose ? (
+        <button type="button" className="link-button" onClick={() => onChoose(p.id)}>
+          {pick(lang, p.name, p.name_en)}
+        </button>
+      ) : (
+        <span>{pick(lang, p.name, p.name_en)}</span>
+      )}
+      <span className="muted small">
+        {p.minutes === null
+          ? t('site.distance.far', lang, { m: formatDistance(p.metres, lang) })
+          : t('site.distance', lang, { m: formatDistance(p.metres, lang), min: p.minutes })}
+        {p.lines ? ` · ${p.lines}` : ''}
+        {p.opens ? ` · ${t('site.planned.opens', lang, { year: p.opens })}` : ''}
+      </span>
     </span>
   );
 }
 
+/** Atlas features have layer-prefixed ids; stations and stops from the network do not. */
+const isAtlasId = (id: string) => /^(tra|hag|uni|inf|inc|pha|hou|bld|hos|age)-/.test(id);
+
 /** What surrounds one site: nearest per layer, counts in rings, zone, stations, housing, campuses. */
 export default function SiteProfile({ report, lang }: { report: SiteReport; lang: Lang }) {
   const select = useAtlas((s) => s.select);
+  const networkStatus = useAtlas((s) => s.networkStatus);
   const userLayers = useAtlas((s) => s.userLayers);
   const userStats = useMemo(() => userLayers.map((layer) => ({ layer, stats: userSiteStats(report.site, layer) })), [userLayers, report.site]);
   return (
@@ -96,13 +110,28 @@ export default function SiteProfile({ report, lang }: { report: SiteReport; lang
         </tbody>
       </table>
       <h3>{t('site.stations', lang)}</h3>
-      <ul className="nearest-list">
+      {/* Stations from the network are not atlas features (no details to open): plain names. */}
+      <ul className="nearest-list" data-testid="site-stations">
         {report.stations.map((p) => (
-          <li key={p.id}>
-            <LayerSymbol layer="transit" size={14} /> <Place p={p} lang={lang} onChoose={select} />
+          <li key={p.id} data-id={p.id}>
+            <LayerSymbol layer="transit" size={14} /> <Place p={p} lang={lang} onChoose={isAtlasId(p.id) ? select : undefined} />
           </li>
         ))}
       </ul>
+      <h3>{t('site.stop', lang)}</h3>
+      <p data-testid="site-stop">{report.stop ? <Place p={report.stop} lang={lang} /> : networkStatus === 'loading' ? t('site.network.loading', lang) : t('site.none', lang)}</p>
+      {report.planned.length > 0 && (
+        <>
+          <h3>{t('site.planned', lang)}</h3>
+          <ul className="nearest-list" data-testid="site-planned">
+            {report.planned.map((p) => (
+              <li key={p.id} data-id={p.id}>
+                <LayerSymbol layer="transit" size={14} /> <Place p={p} lang={lang} onChoose={isAtlasId(p.id) ? select : undefined} />
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
       <p>{t('site.housing', lang, { u1: report.housingUnits1km, u2: report.housingUnits2km })}</p>
       <h3>{t('site.universities', lang)}</h3>
       <ul className="nearest-list" data-testid="site-universities">

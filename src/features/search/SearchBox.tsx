@@ -7,10 +7,21 @@ import { pick, t } from '../../i18n/i18n';
 import { layerName } from '../../i18n/labels';
 import LayerSymbol from '../../ui/LayerSymbol';
 
-interface Place {
-  id: string;
-  names: string[];
-  hit: IndexedFeature;
+/** An atlas feature, or a station / district / municipality from the transit network and area names. */
+type Place =
+  | { kind: 'feature'; id: string; names: string[]; hit: IndexedFeature }
+  | { kind: 'station' | 'district' | 'municipality' | 'coordinate'; id: string; names: string[]; at: [number, number]; bbox?: [number, number, number, number] };
+
+const KIND_LABEL = { station: 'search.kind.station', district: 'search.kind.district', municipality: 'search.kind.municipality', coordinate: 'search.kind.coordinate' } as const;
+
+/** "59.35, 18.03" or "59,35 18,03" (lat, lng) inside the region → a place to fly to or drop a site on. */
+export function coordinatePlace(query: string): Place | null {
+  const m = query.trim().match(/^(-?\d{1,2}(?:[.,]\d+)?)\s*[,;\s]\s*(-?\d{1,3}(?:[.,]\d+)?)$/);
+  if (!m) return null;
+  const lat = Number(m[1].replace(',', '.'));
+  const lng = Number(m[2].replace(',', '.'));
+  if (!(lat >= 58.75 && lat <= 60.3 && lng >= 15.5 && lng <= 19.9)) return null;
+  return { kind: 'coordinate', id: `coord-${lat}-${lng}`, names: [`${lat.toFixed(5)}, ${lng.toFixed(5)}`], at: [lng, lat] };
 }
 
 /** A combobox (WAI-ARIA pattern): type, move with the arrow keys, Enter flies there and opens the details. */
@@ -24,22 +35,53 @@ export default function SearchBox() {
   const [open, setOpen] = useState(false);
   const listId = useId();
 
+  const network = useAtlas((s) => s.network);
+  const ensureNetwork = useAtlas((s) => s.ensureNetwork);
+  const placing = useAtlas((s) => s.placing);
+  const addSite = useAtlas((s) => s.addSite);
+  const setPlacing = useAtlas((s) => s.setPlacing);
   const places = useMemo<Place[]>(() => {
-    if (!data) return [];
-    return [...featureIndex(data).values()].map((hit) => {
-      const p = hit.feature.properties as { id: string; name: string; name_en?: string; company?: string };
-      return { id: p.id, hit, names: [p.name, p.name_en, p.company].filter((n): n is string => Boolean(n)) };
-    });
-  }, [data]);
-  const results = useMemo(() => searchPlaces(places, query), [places, query]);
+    const features: Place[] = data
+      ? [...featureIndex(data).values()].map((hit) => {
+          const p = hit.feature.properties as { id: string; name: string; name_en?: string; company?: string };
+          return { kind: 'feature', id: p.id, hit, names: [p.name, p.name_en, p.company].filter((n): n is string => Boolean(n)) };
+        })
+      : [];
+    const stations: Place[] = (network?.stations ?? [])
+      .filter((f) => f.properties.status === 'open')
+      .map((f) => ({ kind: 'station', id: f.properties.id, names: [f.properties.name], at: f.geometry.coordinates as [number, number] }));
+    const areas: Place[] = (network?.areas ?? []).map((f) => ({
+      kind: f.properties.kind,
+      id: `${f.properties.kind}-${f.properties.name}`,
+      names: [f.properties.name],
+      at: f.geometry.coordinates as [number, number],
+      bbox: f.properties.bbox,
+    }));
+    return [...features, ...stations, ...areas];
+  }, [data, network]);
+  const results = useMemo(() => {
+    const coordinate = coordinatePlace(query);
+    return coordinate ? [coordinate] : searchPlaces(places, query);
+  }, [places, query]);
 
   const choose = (place: Place) => {
-    select(place.id);
-    const g = place.hit.feature.geometry;
-    if (g.type === 'Point') requestCamera({ kind: 'fly', center: g.coordinates as [number, number], zoom: 15 });
-    else requestCamera({ kind: 'fit', bounds: bbox(place.hit.feature) as [number, number, number, number] });
     setOpen(false);
-    setQuery(pick(lang, place.names[0], place.hit.feature.properties.name_en));
+    if (place.kind === 'feature') {
+      select(place.id);
+      const g = place.hit.feature.geometry;
+      if (g.type === 'Point') requestCamera({ kind: 'fly', center: g.coordinates as [number, number], zoom: 15 });
+      else requestCamera({ kind: 'fit', bounds: bbox(place.hit.feature) as [number, number, number, number] });
+      setQuery(pick(lang, place.names[0], place.hit.feature.properties.name_en));
+      return;
+    }
+    if (place.bbox) requestCamera({ kind: 'fit', bounds: place.bbox });
+    else requestCamera({ kind: 'fly', center: place.at, zoom: 15 });
+    setQuery(place.names[0]);
+    // While the Site tab waits for a click, a station, district or coordinate becomes the site.
+    if (placing) {
+      addSite(place.at);
+      setPlacing(false);
+    }
   };
 
   const onKeyDown = (e: React.KeyboardEvent<HTMLInputElement>) => {
@@ -81,6 +123,7 @@ export default function SearchBox() {
           setOpen(true);
         }}
         onKeyDown={onKeyDown}
+        onFocus={ensureNetwork}
         onBlur={() => setTimeout(() => setOpen(false), 150)}
         data-testid="search"
       />
@@ -96,9 +139,19 @@ export default function SearchBox() {
               onMouseDown={(e) => e.preventDefault()}
               onClick={() => choose(place)}
             >
-              <LayerSymbol layer={place.hit.layer} size={14} />
-              <span>{pick(lang, place.names[0], place.hit.feature.properties.name_en)}</span>
-              <span className="muted">{layerName(place.hit.layer, lang)}</span>
+              {place.kind === 'feature' ? (
+                <>
+                  <LayerSymbol layer={place.hit.layer} size={14} />
+                  <span>{pick(lang, place.names[0], place.hit.feature.properties.name_en)}</span>
+                  <span className="muted">{layerName(place.hit.layer, lang)}</span>
+                </>
+              ) : (
+                <>
+                  <span className={`search-kind search-kind-${place.kind}`} aria-hidden="true" />
+                  <span>{place.names[0]}</span>
+                  <span className="muted">{t(KIND_LABEL[place.kind], lang)}</span>
+                </>
+              )}
             </li>
           ))}
         </ul>

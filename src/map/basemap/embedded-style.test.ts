@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
-import { basemapUrl, embeddedAttribution, embeddedStyle } from './embedded-style';
+import { embeddedAttribution, embeddedStyle } from './embedded-style';
+import { basemapUrl } from '../../data/basemap-files';
 
 describe('embedded basemap style', () => {
   const style = embeddedStyle('/');

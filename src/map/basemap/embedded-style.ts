@@ -1,17 +1,7 @@
 import type { StyleSpecification, LayerSpecification, ExpressionSpecification, FilterSpecification } from 'maplibre-gl';
 import type { Lang } from '../../i18n/i18n';
 import { theme } from '../theme';
-
-/** The files the embedded basemap draws, under `<base>/basemap/` (built by `npm run basemap`). */
-export const BASEMAP_FILES = {
-  water: 'water.geojson',
-  areas: 'areas.geojson',
-  rail: 'rail.geojson',
-  planned: 'planned.geojson',
-  stations: 'stations.geojson',
-  stops: 'stops.geojson',
-  labels: 'labels.geojson',
-} as const;
+import { BASEMAP_FILES, basemapUrl } from '../../data/basemap-files';
 
 /** Bus stops are many (about 11,000) and only useful at street zoom: loaded when first needed. */
 export const STOPS_SOURCE = 'basemap-stops';
@@ -223,10 +213,4 @@ export function embeddedStyle(baseUrl: string): StyleSpecification {
     },
     layers: [...groundLayers(), ...labelLayers()],
   };
-}
-
-/** Absolute URL of a basemap file under the app's base (MapLibre's worker needs absolute URLs). */
-export function basemapUrl(baseUrl: string): (file: string) => string {
-  const origin = typeof window === 'undefined' ? 'http://localhost' : window.location.href;
-  return (file: string) => new URL(`${baseUrl}basemap/${file}`, origin).href;
 }
