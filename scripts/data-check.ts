@@ -2,7 +2,8 @@
 // and print each problem as file → feature id / scene → field → what is wrong. Exit 1 on any.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { validateAtlasData, formatProblem } from '../src/data/validate.ts';
+import { validateAtlasData, formatProblem, dataWarnings } from '../src/data/validate.ts';
+import { checkMunicipalities } from '../src/data/municipality-check.ts';
 import { validateStory } from '../src/data/story-schema.ts';
 import { lensFileSchema } from '../src/data/lens-schema.ts';
 import { POINT_LAYERS } from '../src/data/layers.ts';
@@ -60,10 +61,21 @@ if (existsSync(lensPath)) {
   }
 }
 
+if (data) {
+  const munis = JSON.parse(readFileSync('basemap-src/opendata/kommuner-stockholm-uppsala.geojson', 'utf8'));
+  const outline = JSON.parse(readFileSync('basemap-src/derived/stockholm-outline.geojson', 'utf8')).features[0];
+  lines.push(...checkMunicipalities(data, munis, outline).map(formatProblem));
+}
+
 if (lines.length) {
   for (const line of lines) console.log(line);
   console.log(`\n${lines.length} problem(s) in ${dir}/`);
   process.exit(1);
 }
+const warnings = dataWarnings(data!, new Date().toISOString().slice(0, 10));
+const old = warnings.filter((w) => w.message.includes('older'));
+const undated = warnings.filter((w) => !w.message.includes('older'));
+if (process.argv.includes('--warnings')) for (const w of warnings) console.log(`warning: ${w.file} → ${w.feature} → ${w.field} → ${w.message}`);
+console.log(`warnings: ${old.length} source(s) older than five years, ${undated.length} undated (npm run data:check -- --warnings lists them)`);
 const counts = POINT_LAYERS.map((l) => `${l.id} ${data!.layers[l.id].features.length}`);
 console.log(`data ok: zones ${data!.zones.features.length}, ${counts.join(', ')}; stories ${stories.length}; lens presets ok`);

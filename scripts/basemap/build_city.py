@@ -335,6 +335,20 @@ def main():
     build_stations()
     build_stops()
     build_areas(stockholm)
+    write_outline(stockholm)
+
+
+def write_outline(stockholm):
+    """Stockholm municipality's exact outline, for `npm run data:check` (not loaded by the app):
+    the generalised SCB border is off by up to 500 m at Hagastaden, where the border runs
+    between buildings."""
+    os.makedirs(os.path.join(SRC, "derived"), exist_ok=True)
+    fc = {"type": "FeatureCollection", "metadata": {"source": "union of the 117 stadsdelar, Stockholms stad (CC0)"},
+          "features": [feature({"name": "Stockholm"}, "MultiPolygon", poly_json(stockholm.simplify(1e-5)))]}
+    text = json.dumps(fc, ensure_ascii=False, separators=(",", ":")) + "\n"
+    with open(os.path.join(SRC, "derived", "stockholm-outline.geojson"), "w", encoding="utf-8", newline="\n") as fh:
+        fh.write(text)
+    log(f"wrote basemap-src/derived/stockholm-outline.geojson: {len(text.encode())} bytes")
 
 
 if __name__ == "__main__":

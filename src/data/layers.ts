@@ -3,14 +3,23 @@
  * file under data/, and id prefix. Order is legend order; zones are drawn under the points.
  */
 export const POINT_LAYERS = [
-  { id: 'hagastaden', file: 'hagastaden.geojson', prefix: 'hag-' },
+  { id: 'buildings', file: 'buildings.geojson', prefix: 'bld-' },
   { id: 'universities', file: 'universities.geojson', prefix: 'uni-' },
+  { id: 'hospitals', file: 'hospitals.geojson', prefix: 'hos-' },
   { id: 'research-infrastructure', file: 'research-infrastructure.geojson', prefix: 'inf-' },
   { id: 'incubators', file: 'incubators.geojson', prefix: 'inc-' },
   { id: 'pharma', file: 'pharma.geojson', prefix: 'pha-' },
+  { id: 'agencies', file: 'agencies.geojson', prefix: 'age-' },
   { id: 'student-housing', file: 'student-housing.geojson', prefix: 'hou-' },
   { id: 'transit', file: 'transit.geojson', prefix: 'tra-' },
 ] as const;
+
+/**
+ * Layer ids that links made before a layer was renamed or split may still carry: the URL codec
+ * reads them as the layer that holds those places now. (Hagastaden was both a zone and a layer of
+ * its buildings; the buildings are now one layer for the whole region.)
+ */
+export const LAYER_ALIASES: Readonly<Record<string, LayerId>> = { hagastaden: 'buildings' };
 
 export type PointLayerId = (typeof POINT_LAYERS)[number]['id'];
 export const POINT_LAYER_IDS: readonly PointLayerId[] = POINT_LAYERS.map((l) => l.id);
@@ -33,7 +42,9 @@ export const REGION = { west: 17.3, south: 59.0, east: 18.9, north: 59.95 } as c
 
 // The data's vocabularies, in reading order. The schemas, the URL codec and the filter panel
 // all use these, so a new value is added in one place.
-export const SEGMENTS = ['pharma', 'biotech', 'medtech', 'diagnostics', 'tools'] as const;
+export const SEGMENTS = ['pharma', 'biotech', 'medtech', 'diagnostics', 'tools', 'cro-cdmo', 'health-tech'] as const;
 export const ROLES = ['hq', 'rnd', 'production', 'commercial'] as const;
 export const STAGES = ['startup', 'growth', 'established'] as const;
+/** How a `since` year came about: founded, moved in, opened, or planned to open. */
+export const SINCE_KINDS = ['founded', 'moved-in', 'opened', 'planned'] as const;
 export const INCUBATOR_KINDS = ['incubator', 'science-park', 'innovation-office', 'holding', 'investment', 'coworking', 'cluster-organisation'] as const;

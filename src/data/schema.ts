@@ -1,5 +1,5 @@
 import { z } from './zod';
-import { INCUBATOR_KINDS, POLICY_POINTS, ROLES, SEGMENTS, STAGES, THEMES } from './layers';
+import { INCUBATOR_KINDS, POLICY_POINTS, ROLES, SEGMENTS, SINCE_KINDS, STAGES, THEMES } from './layers';
 
 // One schema shared by the app (at load), the tests and `npm run data:check`.
 
@@ -12,6 +12,11 @@ const policyPoints = z
   .array(z.enum(POLICY_POINTS, { error: (i) => `${JSON.stringify(i.input)} is not a policy point (P1–P13)` }))
   .min(1, 'must cite at least one policy point');
 
+/** A source's own date as precise as it prints it (a year, a month or a day), or `undated`. */
+const sourceDate = z
+  .string()
+  .regex(/^(\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?|undated)$/, 'must be YYYY, YYYY-MM, YYYY-MM-DD or "undated"');
+
 const common = {
   id: z.string().regex(/^[a-z]{3}-[a-z0-9]+(-[a-z0-9]+)*$/, 'must be kebab-case with a layer prefix, e.g. uni-ki-solna'),
   name: text,
@@ -21,8 +26,18 @@ const common = {
   themes: z.array(z.enum(THEMES)),
   policyPoints,
   source: url,
+  /** When the source was published or last updated (its own date), beside when we checked it. */
+  source_date: sourceDate,
   checked: isoDate,
   precision: z.enum(['building', 'address', 'area']),
+  /** The year the place arrived here (founded, moved in, opened) or is planned to, where a source gives it. */
+  since: z.number().int().min(1700).max(2040).optional(),
+  since_kind: z.enum(SINCE_KINDS).optional(),
+  /**
+   * The building (bld-) or hospital (hos-) a place sits in; it then stands on that place's
+   * coordinate, and the two may share it.
+   */
+  building: z.string().regex(/^(bld|hos)-[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a building or hospital id, e.g. bld-forskaren').optional(),
   description_sv: text,
   description_en: text,
 };
@@ -33,8 +48,14 @@ const pointProps = <C extends string, S extends z.ZodRawShape>(category: C, extr
 const kindOf = <T extends readonly [string, ...string[]]>(values: T) => z.enum(values);
 
 export const layerPropertySchemas = {
-  hagastaden: pointProps('hagastaden', {
-    kind: kindOf(['hospital', 'research-building', 'venue', 'office', 'residential', 'agency', 'station']),
+  buildings: pointProps('buildings', {
+    kind: kindOf(['research-building', 'science-park', 'office-lab', 'venue', 'residential']),
+  }),
+  hospitals: pointProps('hospitals', {
+    kind: kindOf(['university-hospital', 'hospital', 'specialist-hospital']),
+  }),
+  agencies: pointProps('agencies', {
+    kind: kindOf(['agency', 'eu-agency']),
   }),
   universities: pointProps('universities', {
     institution: text,
@@ -44,7 +65,7 @@ export const layerPropertySchemas = {
   }),
   'research-infrastructure': pointProps('research-infrastructure', {
     kind: kindOf([
-      'research-centre', 'testbed', 'gmp-facility', 'clinical-trials', 'computing', 'ai-centre', 'hospital', 'biobank', 'agency',
+      'research-centre', 'testbed', 'gmp-facility', 'clinical-trials', 'computing', 'ai-centre', 'biobank',
     ]),
   }),
   incubators: pointProps('incubators', {
@@ -80,11 +101,15 @@ export const zonePropertySchema = z
     category: z.literal('zone'),
     status: z.enum(['proposed', 'candidate']),
     policyPoints,
+    /** A published area for the place, with its source, shown beside the area the atlas computes. */
+    published_area_ha: z.number().positive().optional(),
+    published_area_source: url.optional(),
     rationale_sv: text,
     rationale_en: text,
     boundary: text,
     municipality: text,
     source: url,
+    source_date: sourceDate,
     checked: isoDate,
   })
   .strict();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
-import { formatProblem, validateAtlasData } from './validate';
+import { dataWarnings, formatProblem, validateAtlasData } from './validate';
 
 const readDir = (dir: string) =>
   Object.fromEntries(
@@ -63,6 +63,36 @@ describe('data validation', () => {
     ]);
   });
 
+  it('refuses two places on one coordinate unless they share a building', () => {
+    const files = valid();
+    const pharma = files['data/pharma.geojson'] as { features: { geometry: { coordinates: number[] }; properties: Record<string, unknown> }[] };
+    const building = (files['data/buildings.geojson'] as typeof pharma).features[0];
+    pharma.features[0].geometry.coordinates = [...building.geometry.coordinates];
+    expect(validateAtlasData(files).problems.map(formatProblem)).toEqual([
+      'data/pharma.geojson → pha-a → geometry → same coordinate as bld-a but no shared building (add "building" or place it where it is)',
+    ]);
+    pharma.features[0].properties.building = 'bld-a';
+    expect(validateAtlasData(files).problems).toEqual([]);
+    pharma.features[0].geometry.coordinates = [18.05, 59.35];
+    expect(validateAtlasData(files).problems.map(formatProblem)).toEqual([
+      'data/pharma.geojson → pha-a → geometry → must be the coordinate of its building bld-a',
+    ]);
+    pharma.features[0].properties.building = 'bld-nowhere';
+    expect(validateAtlasData(files).problems.map(formatProblem)).toEqual(['data/pharma.geojson → pha-a → properties.building → unknown building bld-nowhere']);
+  });
+
+  it('warns about sources older than five years and undated ones, but accepts them', () => {
+    const files = valid();
+    const pharma = files['data/pharma.geojson'] as { features: { properties: Record<string, unknown> }[] };
+    pharma.features[0].properties.source_date = '2010-03';
+    const { data } = validateAtlasData(files);
+    expect(dataWarnings(data!, '2026-11-29').map((w) => w.message)).toEqual(['source from 2010-03, older than five years']);
+    pharma.features[0].properties.source_date = 'last year';
+    expect(validateAtlasData(files).problems.map(formatProblem)).toEqual([
+      'data/pharma.geojson → pha-a → properties.source_date → must be YYYY, YYYY-MM, YYYY-MM-DD or "undated"',
+    ]);
+  });
+
   it('the CLI prints the problems and exits non-zero', () => {
     let out = '';
     let code = 0;
@@ -74,6 +104,6 @@ describe('data validation', () => {
       out = err.stdout;
     }
     expect(code).toBe(1);
-    expect(out).toContain('data/hagastaden.geojson → (file) → (file) → is missing');
+    expect(out).toContain('data/buildings.geojson → (file) → (file) → is missing');
   });
 });

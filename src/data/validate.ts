@@ -66,7 +66,70 @@ export function validateAtlasData(files: Record<string, unknown>): { data: Atlas
   checkIdsAcrossFiles(files, problems);
   if (problems.length) return { data: null, problems };
   const layers = Object.fromEntries(POINT_LAYERS.map((l) => [l.id, files[`data/${l.file}`]])) as AtlasData['layers'];
+  checkBuildings(layers, problems);
+  if (problems.length) return { data: null, problems };
   return { data: { layers, zones: files[zonesFile] as ZoneCollection }, problems };
+}
+
+const fileOf = (layer: PointLayerId) => `data/${POINT_LAYERS.find((l) => l.id === layer)!.file}`;
+const coordKey = (c: number[]) => `${c[0].toFixed(5)},${c[1].toFixed(5)}`;
+
+/**
+ * An organisation in a building names it (`building`) and stands on the building's coordinate;
+ * two places share a coordinate only when they share a building (one is the building or both
+ * are in it). Anything else is two places claimed to be on the same spot, which is a data error.
+ */
+function checkBuildings(layers: AtlasData['layers'], problems: DataProblem[]) {
+  const buildings = new Map([...layers.buildings.features, ...layers.hospitals.features].map((f) => [f.properties.id, f]));
+  const at = new Map<string, { layer: PointLayerId; id: string; home: string }[]>();
+  for (const layer of POINT_LAYERS.map((l) => l.id)) {
+    for (const f of layers[layer].features) {
+      const { id, building } = f.properties;
+      if (building) {
+        const b = buildings.get(building);
+        if (!b) problems.push({ file: fileOf(layer), feature: id, field: 'properties.building', message: `unknown building ${building}` });
+        else if (coordKey(b.geometry.coordinates) !== coordKey(f.geometry.coordinates)) {
+          problems.push({ file: fileOf(layer), feature: id, field: 'geometry', message: `must be the coordinate of its building ${building}` });
+        }
+      }
+      const key = coordKey(f.geometry.coordinates);
+      const list = at.get(key) ?? [];
+      list.push({ layer, id, home: building ?? (layer === 'buildings' || layer === 'hospitals' ? id : `(own:${id})`) });
+      at.set(key, list);
+    }
+  }
+  for (const list of at.values()) {
+    if (list.length < 2) continue;
+    const homes = new Set(list.map((x) => x.home));
+    if (homes.size === 1) continue;
+    for (const x of list.filter((y) => y.home.startsWith('(own:'))) {
+      const others = list.filter((y) => y.id !== x.id).map((y) => y.id).join(', ');
+      problems.push({ file: fileOf(x.layer), feature: x.id, field: 'geometry', message: `same coordinate as ${others} but no shared building (add "building" or place it where it is)` });
+    }
+  }
+}
+
+export interface DataWarning {
+  file: string;
+  feature: string;
+  field: string;
+  message: string;
+}
+
+/** Not errors, but worth a look: sources older than five years (their facts may have moved on). */
+export function dataWarnings(data: AtlasData, today: string): DataWarning[] {
+  const year = Number(today.slice(0, 4));
+  const out: DataWarning[] = [];
+  for (const layer of POINT_LAYERS.map((l) => l.id)) {
+    for (const f of data.layers[layer].features) {
+      const d = f.properties.source_date;
+      if (d === 'undated') out.push({ file: fileOf(layer), feature: f.properties.id, field: 'source_date', message: 'the source has no date' });
+      else if (year - Number(d.slice(0, 4)) > 5) {
+        out.push({ file: fileOf(layer), feature: f.properties.id, field: 'source_date', message: `source from ${d}, older than five years` });
+      }
+    }
+  }
+  return out;
 }
 
 function checkIdsAcrossFiles(files: Record<string, unknown>, problems: DataProblem[]) {

@@ -21,7 +21,7 @@ export interface ZoneComparison {
 }
 
 /** Ids the comparison measures distances to; they must stay stable in the data. */
-export const HOSPITAL_ID = 'hag-karolinska-solna';
+export const HOSPITAL_ID = 'hos-karolinska-solna';
 export const KI_CAMPUS_ID = 'uni-ki-solna';
 
 type PointFeature = Feature<Point, AnyPointProps>;

@@ -4,7 +4,7 @@ import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import pointToLineDistance from '@turf/point-to-line-distance';
 import polygonToLine from '@turf/polygon-to-line';
 import { point } from '@turf/helpers';
-import type { Feature, LineString, MultiLineString, Polygon, Position } from 'geojson';
+import type { Feature, FeatureCollection, LineString, MultiLineString, MultiPolygon, Polygon, Position } from 'geojson';
 import { buildZoneIndex, classify, INSIDE, OUTSIDE, WITHIN } from './zone-index';
 import { distanceToZone } from './zone-distance';
 
@@ -36,10 +36,11 @@ function randomPoints(n: number, seed: number): Position[] {
 }
 
 /** The oracle: turf straight, no index, no caps. */
-function oracle(p: Position, zone: Feature<Polygon>): number {
+function oracle(p: Position, zone: Feature<Polygon | MultiPolygon>): number {
   if (booleanPointInPolygon(point(p), zone)) return 0;
-  const lines = polygonToLine(zone) as Feature<LineString | MultiLineString>;
-  const parts = lines.geometry.type === 'LineString' ? [lines.geometry.coordinates] : lines.geometry.coordinates;
+  const converted = polygonToLine(zone) as Feature<LineString | MultiLineString> | FeatureCollection<LineString | MultiLineString>;
+  const all = 'features' in converted ? converted.features : [converted];
+  const parts = all.flatMap((l) => (l.geometry.type === 'LineString' ? [l.geometry.coordinates] : l.geometry.coordinates));
   return Math.min(...parts.map((c) => pointToLineDistance(point(p), { type: 'LineString', coordinates: c }, { units: 'meters' })));
 }
 
@@ -50,11 +51,13 @@ describe('distanceToZone', () => {
   });
 
   it('agrees with turf on the real zones (many edges), 3,000 random points around them', () => {
-    const real = JSON.parse(readFileSync('data/zones.geojson', 'utf8')).features as Feature<Polygon, { id: string }>[];
+    const real = JSON.parse(readFileSync('data/zones.geojson', 'utf8')).features as Feature<Polygon | MultiPolygon, { id: string }>[];
+    expect(real.some((z) => z.geometry.type === 'MultiPolygon')).toBe(true);
     const r = rng(2026);
     for (let i = 0; i < 3000; i++) {
       const zone = real[i % real.length];
-      const [x, y] = zone.geometry.coordinates[0][0];
+      const g = zone.geometry;
+      const [x, y] = g.type === 'Polygon' ? g.coordinates[0][0] : g.coordinates[i % g.coordinates.length][0][0];
       const p: Position = [x + (r() - 0.5) * 0.15, y + (r() - 0.5) * 0.08];
       expect(distanceToZone(p, zone), `${zone.properties.id} ${p}`).toBeCloseTo(oracle(p, zone), 3);
     }

@@ -1,3 +1,4 @@
+import { LAYER_IDS } from '../data/layers';
 import { describe, expect, it } from 'vitest';
 import { formatQuery, parseQuery } from './url-codec';
 
@@ -44,7 +45,7 @@ describe('layers and feature in the link', () => {
   });
 
   it('writes nothing when every layer shows, and "none" when none does', () => {
-    expect(formatQuery({ layers: ['zones', 'hagastaden', 'universities', 'research-infrastructure', 'incubators', 'pharma', 'student-housing', 'transit'] })).toBe('');
+    expect(formatQuery({ layers: [...LAYER_IDS] })).toBe('');
     expect(formatQuery({ layers: [] })).toBe('layers=none');
     expect(parseQuery('layers=none').state).toEqual({ layers: [] });
     expect(formatQuery({ layers: ['pharma', 'transit'] })).toBe('layers=pharma,transit');

@@ -1,5 +1,6 @@
 import { isLang, type Lang } from '../i18n/i18n';
-import { INCUBATOR_KINDS, isLayerId, LAYER_IDS, POLICY_POINTS, REGION, ROLES, SEGMENTS, STAGES, THEMES, type LayerId, type PolicyPoint, type Theme } from '../data/layers';
+import idAliases from '../../data/id-aliases.json';
+import { INCUBATOR_KINDS, isLayerId, LAYER_ALIASES, LAYER_IDS, POLICY_POINTS, REGION, ROLES, SEGMENTS, STAGES, THEMES, type LayerId, type PolicyPoint, type Theme } from '../data/layers';
 
 const ZONE_ID = /^zone-[a-z0-9]+(-[a-z0-9]+)*$/;
 const isZoneId = (s: string): s is string => ZONE_ID.test(s);
@@ -65,6 +66,7 @@ function list<T extends string>(raw: string, valid: (s: string) => s is T): { it
 }
 
 const FEATURE_ID = /^[a-z]{3,4}-[a-z0-9-]{1,80}$/;
+const ID_ALIASES: Readonly<Record<string, string>> = idAliases.aliases;
 
 // One entry per query parameter; unknown parameters are reported, never thrown.
 const FIELDS: Record<string, FieldCodec> = {
@@ -79,14 +81,17 @@ const FIELDS: Record<string, FieldCodec> = {
   layers: {
     parse: (raw) => {
       if (raw === 'none') return { value: { layers: [] } };
-      const { items, dropped } = list(raw, isLayerId);
+      // A layer renamed since the link was made still opens (hagastaden → buildings).
+      const renamed = raw.split(',').map((l) => LAYER_ALIASES[l.trim()] ?? l).join(',');
+      const { items, dropped } = list(renamed, isLayerId);
       return { value: items.length || !dropped.length ? { layers: items } : undefined, dropped };
     },
     format: (s) =>
       !s.layers || s.layers.length === LAYER_IDS.length ? undefined : s.layers.length ? s.layers.join(',') : 'none',
   },
   feature: {
-    parse: (raw) => one(FEATURE_ID.test(raw), { feature: raw }, raw),
+    // A place whose id changed when it moved layer (hag-forskaren → bld-forskaren) still opens.
+    parse: (raw) => one(FEATURE_ID.test(raw), { feature: ID_ALIASES[raw] ?? raw }, raw),
     format: (s) => s.feature,
   },
   zones: listField('zones', isZoneId),

@@ -48,7 +48,7 @@ describe('accessibility (axe-core: no serious or critical violations)', () => {
     ['default view', 'lang=en', async () => {}],
     ['Swedish', 'lang=sv', async () => {}],
     ['a zone selected', 'lang=en&zones=zone-hagastaden&within=1000', async () => atlas.openTab('Zones')],
-    ['details open', 'lang=en&feature=hag-karolinska-solna', async () => {}],
+    ['details open', 'lang=en&feature=hos-karolinska-solna', async () => {}],
     ['zone comparison', 'lang=en&compare=zone-hagastaden,zone-kista,zone-flemingsberg', async () => {}],
     ['site explorer', 'lang=en&sites=59.3478,18.0305;59.2195,17.941', async () => {}],
     ['policy lens', 'lang=en&lens=P12', async () => atlas.openTab('Policy')],

@@ -35,7 +35,7 @@ describe('the data layers', () => {
   });
 
   it('clicking a place opens its details with a working source link', async () => {
-    const hospital = readLayer('hagastaden').features.find((f) => f.properties.id === 'hag-karolinska-solna')!;
+    const hospital = readLayer('hospitals').features.find((f) => f.properties.id === 'hos-karolinska-solna')!;
     await s.atlas.open('lang=en');
     await s.atlas.waitForMapIdle();
     const [lng, lat] = hospital.geometry.coordinates;
@@ -48,7 +48,7 @@ describe('the data layers', () => {
     expect(await link.getAttribute('href')).toBe(hospital.properties.source);
     expect(await details.innerText()).toContain(String(hospital.properties.checked));
     expect(await details.innerText()).toContain('P5');
-    await expect.poll(() => s.atlas.search()).toContain('feature=hag-karolinska-solna');
+    await expect.poll(() => s.atlas.search()).toContain('feature=hos-karolinska-solna');
     await s.atlas.screenshot('test-results/details.png');
     await s.atlas.chooseLanguage('sv');
     await expect.poll(() => details.locator('h3').innerText()).toBe(String(hospital.properties.name));

@@ -6,7 +6,7 @@ import polygonToLine from '@turf/polygon-to-line';
 import { point } from '@turf/helpers';
 import type { Feature, FeatureCollection, LineString, MultiLineString, MultiPolygon, Point, Polygon } from 'geojson';
 
-export const LAYERS = ['hagastaden', 'universities', 'research-infrastructure', 'incubators', 'pharma', 'student-housing', 'transit'] as const;
+export const LAYERS = ['buildings', 'universities', 'hospitals', 'research-infrastructure', 'incubators', 'pharma', 'agencies', 'student-housing', 'transit'] as const;
 
 export function readLayer(layer: string): FeatureCollection<Point, Record<string, unknown>> {
   return JSON.parse(readFileSync(`data/${layer}.geojson`, 'utf8'));

@@ -16,7 +16,7 @@ describe('LayerPanel (the legend)', () => {
 
   it('toggles a layer off and on again', () => {
     render(<LayerPanel />);
-    const box = screen.getByRole('checkbox', { name: /Pharma/ });
+    const box = screen.getByRole('checkbox', { name: /Life-science companies/ });
     fireEvent.click(box);
     expect(useAtlas.getState().visibleLayers).not.toContain('pharma');
     fireEvent.click(box);

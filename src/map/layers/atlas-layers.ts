@@ -19,22 +19,27 @@ const label = (lang: Lang): ExpressionSpecification =>
 
 /** Lower sorts first: the district anchors and campuses win label collisions. */
 const LABEL_PRIORITY: Record<PointLayerId, number> = {
-  hagastaden: 1,
+  hospitals: 1,
   universities: 2,
-  'research-infrastructure': 3,
-  incubators: 4,
-  pharma: 5,
-  'student-housing': 6,
-  transit: 7,
+  buildings: 3,
+  agencies: 4,
+  'research-infrastructure': 5,
+  incubators: 6,
+  pharma: 7,
+  'student-housing': 8,
+  transit: 9,
 };
 
 /** Labels appear when there is room: dense Hagastaden reads from about zoom 14. */
 const LABEL_MINZOOM: Record<PointLayerId, number> = {
-  hagastaden: 12.5,
+  buildings: 12.5,
+  hospitals: 11,
+  agencies: 12,
   universities: 10,
   'research-infrastructure': 11.5,
   incubators: 11.5,
-  pharma: 11.5,
+  // Hundreds of companies: their names come in close up, after the places they sit in.
+  pharma: 13.5,
   'student-housing': 12,
   transit: 12.5,
 };

@@ -14,16 +14,21 @@ export const SHAPES = {
   circle: 'M12 3a9 9 0 1 0 0 18a9 9 0 1 0 0-18z',
   house: 'M12 2.5l10 8.5v11H2V11z',
   hexagon: 'M12 1.8l9 5.1v10.2l-9 5.1-9-5.1V6.9z',
+  cross: 'M8.5 2h7v6.5H22v7h-6.5V22h-7v-6.5H2v-7h6.5z',
+  pentagon: 'M12 2l10 7.3-3.8 11.7H5.8L2 9.3z',
 } as const;
 
 export type Shape = keyof typeof SHAPES;
 
 export const LAYER_SYMBOLS: Record<PointLayerId, { colour: string; shape: Shape }> = {
-  hagastaden: { colour: '#D55E00', shape: 'star' },
+  buildings: { colour: '#D55E00', shape: 'star' },
   universities: { colour: '#0072B2', shape: 'square' },
+  // Beyond Okabe–Ito's eight colours the shape carries the difference (a cross, a pentagon).
+  hospitals: { colour: '#A4133C', shape: 'cross' },
   'research-infrastructure': { colour: '#009E73', shape: 'diamond' },
   incubators: { colour: '#E69F00', shape: 'triangle' },
   pharma: { colour: '#CC79A7', shape: 'circle' },
+  agencies: { colour: '#5F4B8B', shape: 'pentagon' },
   'student-housing': { colour: '#56B4E9', shape: 'house' },
   transit: { colour: '#222222', shape: 'hexagon' },
 };
