@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# Rebuild public/basemap/water.geojson from GSHHG 2.3.7 full-resolution shorelines.
-# Usage: bash scripts/basemap/build-basemap.sh   (or: npm run basemap)
-# Needs Debian's gmt, gmt-gshhg-full and python3-shapely (run with /usr/bin/python3,
-# not a pyenv/venv python). Deterministic: the same packages give byte-identical output.
+# Rebuild the embedded basemap (public/basemap/*.geojson) from the sources in basemap-src/.
+# Usage: bash scripts/basemap/build-basemap.sh [--gshhg]   (or: npm run basemap)
+# Needs Debian's python3-shapely (run with /usr/bin/python3, not a pyenv/venv python); with
+# --gshhg (or when basemap-src/gshhg/water-gshhg.geojson is missing) also gmt and
+# gmt-gshhg-full, to redo the GSHHG step. Deterministic: the same packages give the same bytes.
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -10,7 +11,11 @@ root="$(cd "$here/../.." && pwd)"
 install_line='sudo DEBIAN_FRONTEND=noninteractive apt-get install -y gmt gmt-gshhg-full python3-shapely'
 
 missing=()
-if ! command -v gmt >/dev/null 2>&1; then
+need_gmt=0
+if [ "${1:-}" = "--gshhg" ] || [ ! -f "$root/basemap-src/gshhg/water-gshhg.geojson" ]; then need_gmt=1; fi
+if [ $need_gmt = 0 ]; then
+  :
+elif ! command -v gmt >/dev/null 2>&1; then
   missing+=("gmt")
 elif ! (cd "$(mktemp -d)" && trap 'rm -rf "$PWD"' EXIT && gmt coast -R18/18.1/59.3/59.4 -Df -M -W >/dev/null 2>&1); then
   missing+=("gmt-gshhg-full (full-resolution GSHHG shorelines)")
@@ -29,5 +34,11 @@ fi
 
 cd "$root"
 export LC_ALL=C
-/usr/bin/python3 "$here/build_basemap.py" "$@"
+# 1. GSHHG (needs gmt): only when asked, or when its output is missing. Its output is committed,
+#    so the city step below runs with python3-shapely alone.
+if [ $need_gmt = 1 ]; then
+  /usr/bin/python3 "$here/build_basemap.py"
+fi
+# 2. What the app loads: city water, GSHHG outside Stockholm, rail, stations, stops, areas.
+/usr/bin/python3 "$here/build_city.py"
 /usr/bin/python3 "$here/check_points.py"

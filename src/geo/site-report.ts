@@ -3,7 +3,7 @@ import { POINT_LAYER_IDS, type PointLayerId } from '../data/layers';
 import type { AtlasData } from '../data/validate';
 import type { AnyPointProps, ZoneProps } from '../data/schema';
 import { countWithinRings, metresBetween, nearestK, walkingMinutes, zoneStanding, RINGS_METRES } from './site-profile';
-import { HOSPITAL_ID, KI_CAMPUS_ID } from './zone-compare';
+import { isOpenCampus, isUniversityHospital } from './zone-compare';
 import type { Network, StationProps } from '../data/network';
 
 type PointFeature = Feature<Point, AnyPointProps>;
@@ -37,8 +37,9 @@ export interface SiteReport {
   housingUnits1km: number;
   housingUnits2km: number;
   universities2km: NearestPlace[];
-  toHospitalMetres: number | null;
-  toKiCampusMetres: number | null;
+  /** Nearest university hospital and open university campus (measured for every site alike). */
+  nearestHospital: NearestPlace | null;
+  nearestCampus: NearestPlace | null;
 }
 
 const isOpen = (f: PointFeature) => f.properties.category !== 'transit' || f.properties.status === 'open';
@@ -64,7 +65,7 @@ const place = (f: PointFeature, metres: number): NearestPlace => ({
 /**
  * Everything around a candidate site: nearest place per layer with a walking estimate,
  * counts in rings, the zone it is in (or the nearest), stations, student housing and
- * universities within reach, and the distance to the university hospital and KI Campus Solna.
+ * universities within reach, and the nearest university hospital and campus.
  */
 export function siteReport(data: AtlasData, site: Position, network: Network | null = null): SiteReport {
   const nearest = {} as SiteReport['nearest'];
@@ -100,10 +101,9 @@ export function siteReport(data: AtlasData, site: Position, network: Network | n
     housing
       .filter((f) => metresBetween(site, f.geometry.coordinates) <= r)
       .reduce((sum, f) => sum + (f.properties.category === 'student-housing' ? (f.properties.units ?? 0) : 0), 0);
-  const find = (id: string) => POINT_LAYER_IDS.flatMap((l) => data.layers[l].features).find((f) => f.properties.id === id);
-  const distTo = (id: string) => {
-    const f = find(id);
-    return f ? metresBetween(site, f.geometry.coordinates) : null;
+  const nearestWhere = (layer: PointLayerId, keep: (p: AnyPointProps) => boolean) => {
+    const [n] = nearestK(site, (data.layers[layer].features as PointFeature[]).filter((f) => keep(f.properties)), 1);
+    return n ? place(n.feature, n.metres) : null;
   };
   return {
     site,
@@ -119,7 +119,7 @@ export function siteReport(data: AtlasData, site: Position, network: Network | n
     universities2km: nearestK(site, data.layers.universities.features as PointFeature[], 50)
       .filter((n) => n.metres <= 2000)
       .map((n) => place(n.feature, n.metres)),
-    toHospitalMetres: distTo(HOSPITAL_ID),
-    toKiCampusMetres: distTo(KI_CAMPUS_ID),
+    nearestHospital: nearestWhere('hospitals', isUniversityHospital),
+    nearestCampus: nearestWhere('universities', isOpenCampus),
   };
 }

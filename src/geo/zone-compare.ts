@@ -14,24 +14,27 @@ export interface ZoneComparison {
   housingUnitsWithin: number;
   /** Open metro or commuter-rail station nearest the zone (0 m when inside it). */
   nearestStation: { id: string; name: string; metres: number } | null;
-  toHospitalMetres: number | null;
-  toKiCampusMetres: number | null;
+  /** The nearest university hospital and university campus: every zone measured to its own nearest, so no row favours one zone by construction. */
+  nearestHospital: { id: string; name: string; metres: number } | null;
+  nearestCampus: { id: string; name: string; metres: number } | null;
   /** Share (0–1) of the features within the distance that carry each theme. */
   themeShare: Record<Theme, number>;
 }
 
-/** Ids the comparison measures distances to; they must stay stable in the data. */
-export const HOSPITAL_ID = 'hos-karolinska-solna';
-export const KI_CAMPUS_ID = 'uni-ki-solna';
-
 type PointFeature = Feature<Point, AnyPointProps>;
 
-function distanceToFeature(data: AtlasData, id: string, zone: Feature<Polygon | MultiPolygon>): number | null {
-  for (const layer of POINT_LAYER_IDS) {
-    const f = data.layers[layer].features.find((x) => x.properties.id === id);
-    if (f) return distanceToZone(f.geometry.coordinates, zone);
+/** University hospitals and open university campuses: what a company measures a site against. */
+export const isUniversityHospital = (p: AnyPointProps) => p.category === 'hospitals' && p.kind === 'university-hospital';
+export const isOpenCampus = (p: AnyPointProps) => p.category === 'universities' && p.status === 'open';
+
+function nearestOf(data: AtlasData, layer: PointLayerId, keep: (p: AnyPointProps) => boolean, zone: Feature<Polygon | MultiPolygon>) {
+  let best: { id: string; name: string; metres: number } | null = null;
+  for (const f of data.layers[layer].features as PointFeature[]) {
+    if (!keep(f.properties)) continue;
+    const metres = distanceToZone(f.geometry.coordinates, zone);
+    if (!best || metres < best.metres) best = { id: f.properties.id, name: f.properties.name, metres };
   }
-  return null;
+  return best;
 }
 
 function nearestStation(data: AtlasData, zone: Feature<Polygon | MultiPolygon>): ZoneComparison['nearestStation'] {
@@ -48,7 +51,7 @@ function nearestStation(data: AtlasData, zone: Feature<Polygon | MultiPolygon>):
 /**
  * Compare zones one by one (each against itself, not the union): area, counts per layer
  * inside and within `withinMetres`, student-housing units within reach, nearest station,
- * distance to the university hospital and KI Campus Solna, and theme shares.
+ * nearest university hospital and university campus, and theme shares.
  */
 export function compareZones(
   data: AtlasData,
@@ -91,8 +94,8 @@ export function compareZones(
         within,
         housingUnitsWithin: units,
         nearestStation: nearestStation(data, zone),
-        toHospitalMetres: distanceToFeature(data, HOSPITAL_ID, zone),
-        toKiCampusMetres: distanceToFeature(data, KI_CAMPUS_ID, zone),
+        nearestHospital: nearestOf(data, 'hospitals', isUniversityHospital, zone),
+        nearestCampus: nearestOf(data, 'universities', isOpenCampus, zone),
         themeShare,
       },
     ];

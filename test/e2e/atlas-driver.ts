@@ -146,6 +146,37 @@ export class AtlasDriver {
     });
   }
 
+  /** Properties of the features a style layer draws in the current view. */
+  async renderedProps(styleLayerId: string): Promise<Record<string, unknown>[]> {
+    return this.page.evaluate(
+      (id) => window.atlasMap!.queryRenderedFeatures({ layers: [id] }).map((f) => ({ ...f.properties })),
+      styleLayerId,
+    );
+  }
+
+  async attribution(): Promise<string> {
+    return (await this.page.locator('.maplibregl-ctrl-attrib').innerText()).trim();
+  }
+
+  /** The site profile's transit answer: stations in service, the nearest stop, planned stations. */
+  async siteTransit(): Promise<{ stations: string[]; stop: string; planned: string[] }> {
+    const texts = (id: string) => this.page.getByTestId(id).locator('li').allInnerTexts();
+    await this.page.getByTestId('site-stations').waitFor();
+    return {
+      stations: await texts('site-stations'),
+      stop: await this.page.getByTestId('site-stop').innerText(),
+      planned: (await this.page.getByTestId('site-planned').count()) ? await texts('site-planned') : [],
+    };
+  }
+
+  /** Type into the header search and choose the first result. */
+  async searchAndChoose(text: string): Promise<void> {
+    const box = this.page.getByTestId('search');
+    await box.fill(text);
+    await this.page.getByRole('option').first().waitFor();
+    await box.press('Enter');
+  }
+
   async screenshot(path: string): Promise<void> {
     await this.page.screenshot({ path });
   }

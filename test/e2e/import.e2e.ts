@@ -55,16 +55,16 @@ describe("planners' own layers", () => {
         window.atlasMap!.queryRenderedFeatures().filter((f) => f.layer.id.endsWith('-cluster')).map((f) => (f.geometry as GeoJSON.Point).coordinates),
       );
     await expect.poll(async () => (await clusters()).length).toBeGreaterThan(0);
-    // The Sundbyberg labs: a cluster with no atlas symbol on top of it.
-    const [lng, lat] = (await clusters()).sort((a, b) => Math.hypot(a[0] - 17.97, a[1] - 59.361) - Math.hypot(b[0] - 17.97, b[1] - 59.361))[0];
+    // The Bromma labs: a cluster with no atlas symbol within 2 km of it.
+    const [lng, lat] = (await clusters()).sort((a, b) => Math.hypot(a[0] - 17.935, a[1] - 59.345) - Math.hypot(b[0] - 17.935, b[1] - 59.345))[0];
     const before = (await s.atlas.view()).zoom;
     const box = (await s.atlas.page.locator('.maplibregl-canvas').boundingBox())!;
     const p = await s.atlas.page.evaluate(([x, y]) => window.atlasMap!.project([x, y]), [lng, lat] as const);
     await s.atlas.page.mouse.click(box.x + p.x, box.y + p.y);
     await expect.poll(async () => (await s.atlas.view()).zoom).toBeGreaterThan(before + 0.5);
 
-    // The lab in Flemingsberg stands alone: click it at street zoom.
-    await s.atlas.clickPlace(17.942, 59.2205);
+    // The lab in Flemingsberg stands alone (over 300 m from any atlas place): click it at street zoom.
+    await s.atlas.clickPlace(17.9485, 59.2235);
     const own = s.atlas.page.getByTestId('own-details');
     await own.waitFor();
     expect(await own.innerText()).toContain('Lab i Flemingsberg');

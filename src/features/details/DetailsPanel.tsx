@@ -37,7 +37,48 @@ function extraRows(p: Props, lang: Lang): [StringKey, string][] {
   add('details.lines', p.lines);
   add('details.opens', p.opens);
   add('details.status', p.status, true);
+  if (typeof p.since === 'number') {
+    const kind = typeof p.since_kind === 'string' ? valueLabel(p.since_kind, lang) : '';
+    rows.push(['details.since', kind ? `${p.since} (${kind})` : String(p.since)]);
+  }
   return rows;
+}
+
+/** A building's (or hospital's) occupants, and for an occupant the building it is in. */
+function Building({ id, buildingId, lang }: { id: string; buildingId: string | undefined; lang: Lang }) {
+  const data = useAtlas((s) => s.data);
+  const select = useAtlas((s) => s.select);
+  if (!data) return null;
+  const all = Object.values(data.layers).flatMap((fc) => fc.features);
+  const home = buildingId ? all.find((f) => f.properties.id === buildingId) : undefined;
+  const tenants = all.filter((f) => f.properties.building === id).sort((a, b) => a.properties.name.localeCompare(b.properties.name, 'sv'));
+  return (
+    <>
+      {home && (
+        <p data-testid="details-building">
+          {t('details.in', lang)}{' '}
+          <button type="button" className="link-button" onClick={() => select(home.properties.id)}>
+            {pick(lang, home.properties.name, home.properties.name_en)}
+          </button>
+        </p>
+      )}
+      {tenants.length > 0 && (
+        <>
+          <h4>{t('details.tenants', lang, { n: tenants.length })}</h4>
+          <ul className="tenant-list" data-testid="details-tenants">
+            {tenants.map((f) => (
+              <li key={f.properties.id}>
+                <LayerSymbol layer={f.properties.category} size={12} />{' '}
+                <button type="button" className="link-button" onClick={() => select(f.properties.id)}>
+                  {pick(lang, f.properties.name, f.properties.name_en)}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </>
+  );
 }
 
 export default function DetailsPanel() {
@@ -71,6 +112,7 @@ export default function DetailsPanel() {
       </header>
       {description && <p>{description}</p>}
       {statusNote && <p className="status-note">{statusNote}</p>}
+      <Building id={String(p.id)} buildingId={str(p.building)} lang={lang} />
       <dl className="details-list">
         {str(p.address) && (
           <>
@@ -106,8 +148,15 @@ export default function DetailsPanel() {
         </button>
       )}
       <p className="source">
-        {t('details.source', lang)}: <SafeLink href={p.source} /> · {t('details.checked', lang)}{' '}
-        <time dateTime={String(p.checked)}>{String(p.checked)}</time>
+        {t('details.source', lang)}: <SafeLink href={p.source} /> ·{' '}
+        {p.source_date === 'undated' || !str(p.source_date) ? (
+          t('details.undated', lang)
+        ) : (
+          <>
+            {t('details.sourcedate', lang)} <time dateTime={String(p.source_date)}>{String(p.source_date)}</time>
+          </>
+        )}{' '}
+        · {t('details.checked', lang)} <time dateTime={String(p.checked)}>{String(p.checked)}</time>
       </p>
     </article>
   );

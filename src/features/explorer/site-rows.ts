@@ -29,8 +29,10 @@ export function siteRows(reports: readonly SiteReport[], lang: Lang, userLayers:
   rows.push(textRow('station', t('site.row.station', lang), reports.map((r) => r.stations[0]?.name ?? null)));
   rows.push(numberRow('station-m', t('site.row.station.m', lang), reports.map((r) => round(r.stations[0]?.metres ?? null)), 'min', lang));
   rows.push(numberRow('units', t('site.row.units', lang), reports.map((r) => r.housingUnits2km), 'max', lang));
-  rows.push(numberRow('hospital-m', t('site.row.hospital', lang), reports.map((r) => round(r.toHospitalMetres)), 'min', lang));
-  rows.push(numberRow('ki-m', t('site.row.ki', lang), reports.map((r) => round(r.toKiCampusMetres)), 'min', lang));
+  rows.push(textRow('hospital', t('site.row.hospital', lang), reports.map((r) => r.nearestHospital?.name ?? null)));
+  rows.push(numberRow('hospital-m', t('site.row.hospital.m', lang), reports.map((r) => round(r.nearestHospital?.metres ?? null)), 'min', lang));
+  rows.push(textRow('campus', t('site.row.campus', lang), reports.map((r) => r.nearestCampus?.name ?? null)));
+  rows.push(numberRow('campus-m', t('site.row.campus.m', lang), reports.map((r) => round(r.nearestCampus?.metres ?? null)), 'min', lang));
   for (const layer of userLayers) {
     const stats = reports.map((r) => userSiteStats(r.site, layer));
     rows.push(numberRow(`nearest:${layer.id}`, t('site.row.nearest', lang, { layer: layer.name }), stats.map((s) => round(s.nearestMetres)), 'min', lang));

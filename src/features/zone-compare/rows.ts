@@ -28,8 +28,13 @@ export function comparisonRows(cmp: readonly ZoneComparison[], within: number, l
     best: [],
   });
   rows.push(num('station-m', t('compare.station.distance', lang), cmp.map((c) => round(c.nearestStation?.metres ?? null)), 'min'));
-  rows.push(num('hospital-m', t('compare.hospital', lang), cmp.map((c) => round(c.toHospitalMetres)), 'min'));
-  rows.push(num('ki-m', t('compare.ki', lang), cmp.map((c) => round(c.toKiCampusMetres)), 'min'));
+  for (const [key, label, pick] of [
+    ['hospital', 'compare.hospital', (c: ZoneComparison) => c.nearestHospital],
+    ['campus', 'compare.campus', (c: ZoneComparison) => c.nearestCampus],
+  ] as const) {
+    rows.push({ key, label: t(label, lang), values: cmp.map((c) => pick(c)?.name ?? null), shown: cmp.map((c) => pick(c)?.name ?? '–'), best: [] });
+    rows.push(num(`${key}-m`, t(`${label}.distance`, lang), cmp.map((c) => round(pick(c)?.metres ?? null)), 'min'));
+  }
   for (const theme of THEMES) {
     rows.push(
       num(`theme:${theme}`, t('compare.theme', lang, { theme: valueLabel(theme, lang), km }), cmp.map((c) => round(c.themeShare[theme], 3)), 'max', (v) =>
