@@ -304,9 +304,9 @@ def build_areas(stockholm):
     munis = load("opendata", "kommuner-stockholm-uppsala.geojson")["features"]
     features = []
     d_shapes = [shape(f["geometry"]).buffer(0) for f in districts]
-    # District borders inside the municipality only (its outer edge is drawn as a municipal border).
-    inner = borders(d_shapes).difference(stockholm.boundary.buffer(2e-5))
-    features.append(feature({"kind": "district-border"}, "MultiLineString", line_json(inner.simplify(1e-5))))
+    # District borders, Stockholm's own outer edge included: at city zoom it is the exact
+    # municipal border (the SCB one below is generalised and only drawn at region zoom).
+    features.append(feature({"kind": "district-border"}, "MultiLineString", line_json(borders(d_shapes).simplify(1e-5))))
     m_shapes = [shape(f["geometry"]).buffer(0) for f in munis]
     features.append(feature({"kind": "municipality-border"}, "MultiLineString", line_json(borders(m_shapes).simplify(2e-4))))
     for f, g in sorted(zip(districts, d_shapes), key=lambda t: t[0]["properties"]["name"]):

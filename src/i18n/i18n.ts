@@ -24,6 +24,11 @@ export function formatKm(metres: number, lang: Lang): string {
   return (metres / 1000).toLocaleString(lang === 'sv' ? 'sv-SE' : 'en-GB', { maximumFractionDigits: 1 });
 }
 
+/** A whole number in the language's format ("1 000" / "1,000"). */
+export function formatNumber(n: number, lang: Lang): string {
+  return n.toLocaleString(lang === 'sv' ? 'sv-SE' : 'en-GB');
+}
+
 /** "850 m" below a kilometre, "1,2 km" / "1.2 km" above. */
 export function formatDistance(metres: number, lang: Lang): string {
   return metres < 1000 ? `${Math.round(metres / 10) * 10} m` : `${formatKm(metres, lang)} km`;

@@ -65,6 +65,17 @@ export const strings = {
   'details.tenants': { sv: 'Här finns ({n})', en: 'Here ({n})' },
   'details.sourcedate': { sv: 'källans datum', en: 'source dated' },
   'details.undated': { sv: 'källan är odaterad', en: 'the source is undated' },
+  'coverage.nearly': { sv: 'närmare', en: 'nearly' },
+  'coverage.about': { sv: 'omkring', en: 'about' },
+  'coverage.over': { sv: 'över', en: 'over' },
+  'coverage.region': {
+    sv: 'Siffrorna räknar det som är kartlagt här: {n} life science-företag, av {q} {total} i Stockholm–Uppsala-regionen ({year} års data).',
+    en: 'The counts are of what is mapped here: {n} life-science companies, of {q} {total} in the Stockholm–Uppsala region ({year} data).',
+  },
+  'coverage.zone': {
+    sv: '{zone}: {n} företagsplatser kartlagda i zonen, av {q} {total} life science-företag som räknas där',
+    en: '{zone}: {n} company sites mapped in the zone, of {q} {total} life-science companies counted there',
+  },
   'details.checked': { sv: 'Kontrollerad', en: 'Checked' },
   'details.precision': { sv: 'Lägesnoggrannhet', en: 'Location precision' },
   'details.company': { sv: 'Företag', en: 'Company' },

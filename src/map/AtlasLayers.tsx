@@ -5,7 +5,8 @@ import { selectFilterResults, selectFiltering } from '../store/selectors';
 import { OUTSIDE } from '../geo/zone-index';
 import { useAtlas } from '../store/store';
 import { zoneLabelPoints } from '../geo/zone-label-points';
-import { pointLayerSpecs, pointSourceId, zoneLayerSpecs, ZONE_LABELS_SOURCE, ZONES_SOURCE, type SourcedLayer } from './layers/atlas-layers';
+import { DRAW_ORDER, HOST_LAYERS, pointLayerSpecs, pointSourceId, zoneLayerSpecs, ZONE_LABELS_SOURCE, ZONES_SOURCE, type SourcedLayer } from './layers/atlas-layers';
+import { withOccupantCounts } from '../geo/occupants';
 
 /** The atlas's own data on the map: zones under points, each layer a source of its own. */
 export default function AtlasLayers() {
@@ -19,17 +20,19 @@ export default function AtlasLayers() {
   const filtering = useAtlas(selectFiltering);
   const outsideMode = useAtlas((s) => s.outside);
   const highlight = useAtlas((s) => s.highlight);
+  const hostsShown = HOST_LAYERS.some((l) => visible.includes(l));
+  const sources = useMemo(() => (data ? withOccupantCounts(data) : null), [data]);
   const pointSpecs = useMemo(() => {
     const outsideIds = (layer: PointLayerId) =>
       filtering && data && results
         ? data.layers[layer].features.filter((_, i) => results[layer].classes[i] === OUTSIDE).map((f) => f.properties.id)
         : [];
     return Object.fromEntries(
-      POINT_LAYER_IDS.map((l) => [l, pointLayerSpecs(l, lang, selectedId, { ids: outsideIds(l), mode: outsideMode }, highlight)]),
+      POINT_LAYER_IDS.map((l) => [l, pointLayerSpecs(l, lang, selectedId, { ids: outsideIds(l), mode: outsideMode }, highlight, hostsShown)]),
     );
-  }, [lang, selectedId, data, results, filtering, outsideMode, highlight]);
+  }, [lang, selectedId, data, results, filtering, outsideMode, highlight, hostsShown]);
 
-  if (!data || !zoneLabels) return null;
+  if (!data || !zoneLabels || !sources) return null;
   const visibility = (on: boolean) => ({ visibility: on ? ('visible' as const) : ('none' as const) });
   const isLabel = (spec: { id: string }) => spec.id.endsWith('-label');
   const withVisibility = (spec: SourcedLayer, on: boolean) => (
@@ -43,8 +46,8 @@ export default function AtlasLayers() {
       <Source id={ZONES_SOURCE} type="geojson" data={data.zones}>
         {zoneSpecs.filter((spec) => spec.source === ZONES_SOURCE).map((spec) => withVisibility(spec, visible.includes('zones')))}
       </Source>
-      {POINT_LAYER_IDS.map((layer) => (
-        <Source key={layer} id={pointSourceId(layer)} type="geojson" data={data.layers[layer]}>
+      {DRAW_ORDER.map((layer) => (
+        <Source key={layer} id={pointSourceId(layer)} type="geojson" data={sources[layer]}>
           {pointSpecs[layer].filter((spec) => !isLabel(spec)).map((spec) => withVisibility(spec, visible.includes(layer)))}
         </Source>
       ))}

@@ -4,6 +4,7 @@ import type { AtlasData } from '../../data/validate';
 import { t, pick } from '../../i18n/i18n';
 import { layerName } from '../../i18n/labels';
 import { POLICY_DOCUMENT } from '../../data/policy-points';
+import CoverageNote from '../../ui/CoverageNote';
 
 interface LayerSummary {
   layer: LayerId;
@@ -36,6 +37,7 @@ export default function AboutPanel() {
     <details className="about" data-testid="about">
       <summary>{t('about.title', lang)}</summary>
       <p>{t('about.intro', lang)}</p>
+      <CoverageNote />
       {data && (
         <table className="about-table">
           <thead>

@@ -7,6 +7,7 @@ import { POINT_LAYER_IDS } from '../../data/layers';
 import { formatDistance, formatKm, pick, t, type Lang } from '../../i18n/i18n';
 import { layerName } from '../../i18n/labels';
 import LayerSymbol from '../../ui/LayerSymbol';
+import CoverageNote from '../../ui/CoverageNote';
 
 function Place({ p, lang, onChoose }: { p: NearestPlace; lang: Lang; onChoose?: (id: string) => void }) {
   return (
@@ -74,6 +75,7 @@ export default function SiteProfile({ report, lang }: { report: SiteReport; lang
         ))}
       </ul>
       <p className="muted small">{t('site.walk', lang)}</p>
+      <CoverageNote />
       <h3>{t('site.rings', lang)}</h3>
       <table className="counts" data-testid="site-rings">
         <thead>

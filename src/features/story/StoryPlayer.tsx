@@ -4,10 +4,15 @@ import { pick, t } from '../../i18n/i18n';
 import { POLICY_POINTS_TEXT } from '../../data/policy-points';
 import SafeLink from '../../ui/SafeLink';
 import { storyKey } from './story-keys';
+import { fillCounts } from '../../geo/story-counts';
+import { atlasIndexes } from '../../store/selectors';
 
 /** Full-screen presentation: caption card, progress dots, clicker keys. */
 export default function StoryPlayer() {
   const lang = useAtlas((s) => s.lang);
+  const data = useAtlas((s) => s.data);
+  // Numbers on a slide come from the data ({companies}, {inside:pharma:zone-…}), never typed.
+  const fill = (text: string) => (data ? fillCounts(text, data, atlasIndexes(data), lang === 'sv' ? 'sv-SE' : 'en-GB') : text);
   const presenting = useAtlas((s) => s.presenting);
   const story = useAtlas((s) => s.stories[s.storyId]);
   const scene = useAtlas((s) => s.scene);
@@ -57,12 +62,12 @@ export default function StoryPlayer() {
           {pick(lang, story.title_sv, story.title_en)} · {t('story.counter', lang, { n: scene + 1, total })}
         </p>
         <h2>{pick(lang, current.title_sv, current.title_en)}</h2>
-        <p>{pick(lang, current.caption_sv, current.caption_en)}</p>
+        <p>{fill(pick(lang, current.caption_sv, current.caption_en))}</p>
         {current.facts.length > 0 && (
           <ul className="story-facts" aria-label={t('story.facts', lang)}>
             {current.facts.map((f) => (
               <li key={f.source + f.en}>
-                {lang === 'sv' ? f.sv : f.en} <SafeLink href={f.source}>({t('story.source', lang)})</SafeLink>
+                {fill(lang === 'sv' ? f.sv : f.en)} <SafeLink href={f.source}>({t('story.source', lang)})</SafeLink>
               </li>
             ))}
           </ul>

@@ -9,6 +9,7 @@ import { rowsToCsv } from '../../ui/comparison';
 import ComparisonTable from '../../ui/ComparisonTable';
 import Overlay from '../../ui/Overlay';
 import { downloadText } from '../../ui/download';
+import CoverageNote from '../../ui/CoverageNote';
 
 /** Two to four zones side by side; the best value in each row is marked. */
 export default function CompareView() {
@@ -61,6 +62,7 @@ export default function CompareView() {
       <div className="compare-scroll" tabIndex={0} role="region" aria-label={t('compare.metric', lang)}>
         <ComparisonTable rows={rows} columns={comparisons.map((c, i) => ({ id: c.zoneId, name: names[i] }))} lang={lang} />
       </div>
+      <CoverageNote zones={compare} />
     </Overlay>
   );
 }

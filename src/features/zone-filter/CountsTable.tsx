@@ -4,6 +4,7 @@ import { POINT_LAYER_IDS } from '../../data/layers';
 import { t, formatKm } from '../../i18n/i18n';
 import { layerName } from '../../i18n/labels';
 import LayerSymbol from '../../ui/LayerSymbol';
+import CoverageNote from '../../ui/CoverageNote';
 
 
 /** Live counts per layer: inside the chosen zones / within the distance / total after filters. */
@@ -57,6 +58,7 @@ export default function CountsTable() {
           })}
         </tbody>
       </table>
+      <CoverageNote zones={zones} />
     </>
   );
 }

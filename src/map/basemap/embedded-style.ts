@@ -55,6 +55,8 @@ function groundLayers(): LayerSpecification[] {
       id: 'basemap-municipality-border',
       type: 'line',
       source: 'basemap-areas',
+      // Generalised to about 100 m: region zoom only; closer in the city's exact edge takes over.
+      maxzoom: 11.5,
       filter: ['==', ['get', 'kind'], 'municipality-border'],
       paint: { 'line-color': theme.border, 'line-width': zoomed(7, 0.6, 12, 1.4), 'line-opacity': zoomed(7, 0.7, 13, 0.35) },
     },

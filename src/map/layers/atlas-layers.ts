@@ -50,12 +50,24 @@ export interface OutsideStyle {
   mode: 'dim' | 'hide';
 }
 
+/** Layers whose places hold others (a building's tenants, a hospital's units). */
+export const HOST_LAYERS: readonly PointLayerId[] = ['buildings', 'hospitals'];
+/**
+ * Draw order of the point layers: hosts last, so a building's star sits on top of the
+ * organisations standing on its coordinate and a click there opens the building with its list.
+ */
+export const DRAW_ORDER: readonly PointLayerId[] = [
+  ...(['transit', 'student-housing', 'agencies', 'pharma', 'incubators', 'research-infrastructure', 'universities'] as const),
+  ...HOST_LAYERS,
+];
+
 export function pointLayerSpecs(
   layer: PointLayerId,
   lang: Lang,
   selectedId: string | null,
   outside: OutsideStyle = { ids: [], mode: 'dim' },
   highlight: readonly string[] = [],
+  hostsShown = false,
 ): SourcedLayer[] {
   const source = pointSourceId(layer);
   // The selected place and a story scene's highlighted places share one ring.
@@ -63,7 +75,16 @@ export function pointLayerSpecs(
   const isOutside: ExpressionSpecification = ['in', ['get', 'id'], ['literal', [...outside.ids]]];
   const shown: FilterSpecification | undefined =
     outside.ids.length && outside.mode === 'hide' ? ['!', isOutside] : undefined;
-  const labelled: FilterSpecification | undefined = outside.ids.length ? ['!', isOutside] : undefined;
+  // An organisation in a building is named by the building's label ("Forskaren · 9") while the
+  // buildings are shown; its own name is in the building's details and on hover.
+  const named: ExpressionSpecification[] = [
+    ...(outside.ids.length ? [['!', isOutside] as ExpressionSpecification] : []),
+    ...(hostsShown && !HOST_LAYERS.includes(layer) ? [['!', ['has', 'building']] as ExpressionSpecification] : []),
+  ];
+  const labelled: FilterSpecification | undefined = named.length === 0 ? undefined : named.length === 1 ? named[0] : ['all', ...named];
+  const text: ExpressionSpecification = HOST_LAYERS.includes(layer)
+    ? ['case', ['>', ['coalesce', ['get', 'occupants'], 0], 0], ['concat', label(lang), ' · ', ['to-string', ['get', 'occupants']]], label(lang)]
+    : label(lang);
   return [
     {
       id: `${layer}-selected`,
@@ -98,7 +119,7 @@ export function pointLayerSpecs(
       ...(labelled ? { filter: labelled } : {}),
       minzoom: LABEL_MINZOOM[layer],
       layout: {
-        'text-field': label(lang),
+        'text-field': text,
         'text-font': [theme.font],
         'text-size': 12,
         'text-anchor': 'left',
