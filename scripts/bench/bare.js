@@ -1,13 +1,33 @@
 // The floor for the start-up benchmark: MapLibre alone drawing the same basemap and the same
-// data files as plain circles, with no app, no React, no validation.
+// data files as plain circles and lines, with no app, no React, no validation.
+// ?basemap=old draws the embedded basemap as it was before the city's geography (GSHHG water
+// only), extracted from git by run-all.mjs, so one run compares both floors.
 import * as maplibregl from '/nm/maplibre-gl/maplibre-gl.mjs';
 
 maplibregl.setWorkerUrl('/nm/maplibre-gl/maplibre-gl-worker.mjs');
-const layers = ['hagastaden', 'universities', 'research-infrastructure', 'incubators', 'pharma', 'student-housing', 'transit'];
+const layers = ['buildings', 'universities', 'hospitals', 'research-infrastructure', 'incubators', 'pharma', 'agencies', 'student-housing', 'transit'];
 const params = new URLSearchParams(location.search);
 const extra = Number(params.get('points') ?? 0);
+const old = params.get('basemap') === 'old';
+const basemapSources = old
+  ? { water: { type: 'geojson', data: '/old-basemap/water.geojson' } }
+  : {
+      // Same tiling options as the app's embedded style, so the floor does the same work.
+      water: { type: 'geojson', data: '/app/basemap/water.geojson', tolerance: 0.8, buffer: 32 },
+      areas: { type: 'geojson', data: '/app/basemap/areas.geojson', tolerance: 0.8, buffer: 32 },
+      rail: { type: 'geojson', data: '/app/basemap/rail.geojson', tolerance: 0.8, buffer: 32 },
+      stations: { type: 'geojson', data: '/app/basemap/stations.geojson' },
+    };
+const basemapLayers = old
+  ? [{ id: 'water', type: 'fill', source: 'water', paint: { 'fill-color': '#c9dbe6' } }]
+  : [
+      { id: 'water', type: 'fill', source: 'water', paint: { 'fill-color': '#c6dae6' } },
+      { id: 'areas', type: 'line', source: 'areas', paint: { 'line-color': '#9a9488', 'line-width': 0.6 } },
+      { id: 'rail', type: 'line', source: 'rail', paint: { 'line-color': ['get', 'colour'], 'line-width': 1.4 } },
+      { id: 'stations', type: 'circle', source: 'stations', minzoom: 9.5, paint: { 'circle-radius': 3, 'circle-color': '#ffffff', 'circle-stroke-width': 1 } },
+    ];
 const sources = {
-  water: { type: 'geojson', data: '/app/basemap/water.geojson' },
+  ...basemapSources,
   zones: { type: 'geojson', data: '/data/zones.geojson' },
   ...Object.fromEntries(layers.map((l) => [l, { type: 'geojson', data: `/data/${l}.geojson` }])),
 };
@@ -19,7 +39,7 @@ const map = new maplibregl.Map({
     sources,
     layers: [
       { id: 'bg', type: 'background', paint: { 'background-color': '#f3f1ec' } },
-      { id: 'water', type: 'fill', source: 'water', paint: { 'fill-color': '#c9dbe6' } },
+      ...basemapLayers,
       { id: 'zones', type: 'fill', source: 'zones', paint: { 'fill-color': '#D55E00', 'fill-opacity': 0.1 } },
       ...(extra ? [{ id: 'synthetic', type: 'circle', source: 'synthetic', paint: { 'circle-radius': 6, 'circle-color': '#7B3294' } }] : []),
       ...layers.map((l) => ({ id: l, type: 'circle', source: l, paint: { 'circle-radius': 5, 'circle-color': '#0072B2' } })),

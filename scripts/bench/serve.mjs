@@ -22,6 +22,7 @@ export function serve(root) {
     ['/bench/', join(root, 'scripts/bench')],
     ['/nm/maplibre-gl/', join(root, 'node_modules/maplibre-gl/dist')],
     ['/data/', join(root, 'data')],
+    ['/old-basemap/', join(root, 'test-results/old-basemap')],
   ];
   const server = createServer(async (req, res) => {
     const url = new URL(req.url, 'http://x');

@@ -200,14 +200,17 @@ function labelLayers(): LayerSpecification[] {
  */
 export function embeddedStyle(baseUrl: string): StyleSpecification {
   const url = basemapUrl(baseUrl);
-  const geojson = (file: string) => ({ type: 'geojson' as const, data: url(file) });
+  // Coarser tiling for the big polygons and lines (tolerance in tile pixels; buffer around a tile
+  // in tile units of 4096): fewer vertices per tile, which is what the GPU and the worker pay for.
+  const geojson = (file: string, tiling = {}) => ({ type: 'geojson' as const, data: url(file), ...tiling });
+  const coarse = { tolerance: 0.8, buffer: 32 };
   return {
     version: 8,
     name: 'atlas-embedded',
     sources: {
-      'basemap-water': geojson(BASEMAP_FILES.water),
-      'basemap-areas': geojson(BASEMAP_FILES.areas),
-      'basemap-rail': geojson(BASEMAP_FILES.rail),
+      'basemap-water': geojson(BASEMAP_FILES.water, coarse),
+      'basemap-areas': geojson(BASEMAP_FILES.areas, coarse),
+      'basemap-rail': geojson(BASEMAP_FILES.rail, coarse),
       'basemap-planned': geojson(BASEMAP_FILES.planned),
       'basemap-stations': geojson(BASEMAP_FILES.stations),
       [STOPS_SOURCE]: { type: 'geojson', data: EMPTY_FC },

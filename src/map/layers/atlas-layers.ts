@@ -79,7 +79,8 @@ export function pointLayerSpecs(
   // buildings are shown; its own name is in the building's details and on hover.
   const named: ExpressionSpecification[] = [
     ...(outside.ids.length ? [['!', isOutside] as ExpressionSpecification] : []),
-    ...(hostsShown && !HOST_LAYERS.includes(layer) ? [['!', ['has', 'building']] as ExpressionSpecification] : []),
+    // …unless a slide highlights it or it is selected: then it is named whatever it stands in.
+    ...(hostsShown && !HOST_LAYERS.includes(layer) ? [['any', ['!', ['has', 'building']], isSelected] as ExpressionSpecification] : []),
   ];
   const labelled: FilterSpecification | undefined = named.length === 0 ? undefined : named.length === 1 ? named[0] : ['all', ...named];
   const text: ExpressionSpecification = HOST_LAYERS.includes(layer)
@@ -126,7 +127,8 @@ export function pointLayerSpecs(
         'text-offset': [0.9, 0],
         'text-max-width': 10,
         'text-optional': true,
-        'symbol-sort-key': LABEL_PRIORITY[layer],
+        // A highlighted or selected place's name is placed first within its layer.
+        'symbol-sort-key': ['case', isSelected as ExpressionSpecification, 0, LABEL_PRIORITY[layer]],
       },
       paint: {
         'text-color': layer === 'transit' ? '#333333' : '#1d232b',
