@@ -79,8 +79,9 @@ export function pointLayerSpecs(
   // buildings are shown; its own name is in the building's details and on hover.
   const named: ExpressionSpecification[] = [
     ...(outside.ids.length ? [['!', isOutside] as ExpressionSpecification] : []),
-    // …unless a slide highlights it or it is selected: then it is named whatever it stands in.
-    ...(hostsShown && !HOST_LAYERS.includes(layer) ? [['any', ['!', ['has', 'building']], isSelected] as ExpressionSpecification] : []),
+    // A highlighted or selected place is named by its own label layer below.
+    ...(hostsShown && !HOST_LAYERS.includes(layer) ? [['!', ['has', 'building']] as ExpressionSpecification] : []),
+    ...(HOST_LAYERS.includes(layer) ? [] : [['!', isSelected] as ExpressionSpecification]),
   ];
   const labelled: FilterSpecification | undefined = named.length === 0 ? undefined : named.length === 1 ? named[0] : ['all', ...named];
   const text: ExpressionSpecification = HOST_LAYERS.includes(layer)
@@ -136,6 +137,28 @@ export function pointLayerSpecs(
         'text-halo-width': 1.5,
       },
     },
+    // What a slide highlights (or the user selected) is always named, at every zoom, even where
+    // it stands in a building whose own label sits to the right of the same spot: so to the left.
+    ...(HOST_LAYERS.includes(layer)
+      ? []
+      : [
+          {
+            id: `${layer}-highlight-label`,
+            type: 'symbol' as const,
+            source,
+            filter: isSelected,
+            layout: {
+              'text-field': label(lang),
+              'text-font': [theme.font],
+              'text-size': 13,
+              'text-anchor': 'right' as const,
+              'text-offset': [-1.1, 0] as [number, number],
+              'text-max-width': 12,
+              'text-allow-overlap': true,
+            },
+            paint: { 'text-color': '#1d232b', 'text-halo-color': 'rgba(255,255,255,0.97)', 'text-halo-width': 2 },
+          },
+        ]),
   ];
 }
 
