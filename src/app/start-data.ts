@@ -2,6 +2,10 @@ import { featureIndex } from '../store/selectors';
 import { t } from '../i18n/i18n';
 import type { AtlasStore } from '../store/store';
 import { loadSavedStories } from '../features/story/story-storage';
+import { applyLinkView } from './link-view';
+
+// Read before MapLibre writes its own #zoom/lat/lng for the opening view: did the link carry one?
+const LINK_HAD_CAMERA = typeof window !== 'undefined' && /^#[\d.]+\/[-\d.]+\/[-\d.]+/.test(window.location.hash);
 
 /**
  * Load the data (lazily: zod and the validators come with it) into the store. Ids a link named
@@ -18,6 +22,7 @@ export async function startData(store: AtlasStore): Promise<void> {
   store.getState().setStories(stories, await loadSavedStories(stories.map((s) => s.id)));
   startPendingStory(store);
   if (!data) return;
+  if (!store.getState().presenting) applyLinkView(store, data, LINK_HAD_CAMERA);
   const { selectedId, zones, compare } = store.getState();
   const index = featureIndex(data);
   const unknown = (id: string) => !index.has(id);

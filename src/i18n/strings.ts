@@ -43,6 +43,9 @@ export const strings = {
   },
   'error.title': { sv: 'Något gick fel', en: 'Something went wrong' },
   'error.retry': { sv: 'Försök igen', en: 'Try again' },
+  'link.zones': { sv: 'Länken visar {zones}, med allt inom {km} km.', en: 'This link shows {zones}, with everything within {km} km.' },
+  'link.sites': { sv: 'Länken visar {n} tänkbara platser och vad som finns runt dem.', en: 'This link shows {n} candidate site(s) and what surrounds them.' },
+  'link.lens': { sv: 'Länken visar punkt {point} i KI:s yttrande och {n} platser som stöder den.', en: 'This link shows point {point} of KI’s statement and {n} places that support it.' },
   'url.dropped': {
     sv: 'Länken innehöll ett värde som inte kunde användas och hoppades över: {param}={value}',
     en: 'The link had a value that could not be used and was skipped: {param}={value}',

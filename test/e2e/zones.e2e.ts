@@ -8,6 +8,20 @@ import { expectedCounts, readLayer, readZones, zoneDistance } from './oracle';
 const baseUrl = inject('baseUrl');
 const s = atlasSession();
 
+describe('a shared zone link', () => {
+  it('opens the Zones tab, frames the zone with its distance, and says what it shows', async () => {
+    await s.atlas.open('lang=en&zones=zone-hagastaden&within=1000');
+    await s.atlas.waitForMapIdle();
+    await expect.poll(() => s.atlas.page.getByRole('tab', { name: 'Zones' }).getAttribute('aria-selected'), { timeout: 10_000 }).toBe('true');
+    await expect.poll(() => s.atlas.notices(), { timeout: 10_000 }).toContainEqual(expect.stringContaining('This link shows Hagastaden, with everything within 1 km'));
+    // The camera is on the zone (the link had no #zoom/lat/lng): Hagaplan is in view, close up.
+    await expect.poll(async () => (await s.atlas.view()).zoom, { timeout: 10_000 }).toBeGreaterThan(12);
+    const inView = await s.atlas.page.evaluate(() => window.atlasMap!.getBounds().contains([18.0312, 59.3476]));
+    expect(inView).toBe(true);
+    expect(await s.atlas.counts()).toHaveProperty('pharma');
+  });
+});
+
 describe('zone filter', () => {
   it('Hagastaden within 1 km: every count matches turf on the data files', async () => {
     await s.atlas.open('lang=en');
