@@ -23,6 +23,7 @@ import tempfile
 
 from shapely.geometry import LineString, MultiPolygon, Point, Polygon, box, mapping
 from shapely.geometry.polygon import orient
+from geom import polygons_of  # noqa: E402 (sibling module)
 from shapely.ops import polygonize, unary_union
 
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
@@ -133,16 +134,6 @@ def ring_area(ring):
     for (x1, y1), (x2, y2) in zip(ring, ring[1:]):
         a += x1 * y2 - x2 * y1
     return a / 2.0
-
-
-def polygons_of(geom):
-    if geom.is_empty:
-        return []
-    if isinstance(geom, Polygon):
-        return [geom]
-    if isinstance(geom, MultiPolygon):
-        return list(geom.geoms)
-    return [g for g in getattr(geom, "geoms", []) if isinstance(g, Polygon)]
 
 
 def finish(geom):

@@ -20,6 +20,7 @@ import sys
 
 from shapely.geometry import LineString, MultiLineString, MultiPolygon, Point, Polygon, box, mapping, shape
 from shapely.geometry.polygon import orient
+from geom import polygons_of  # noqa: E402 (sibling module)
 from shapely.ops import linemerge, unary_union
 
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
@@ -51,16 +52,6 @@ def ring(coords):
         if not out or out[-1] != p:
             out.append(p)
     return out
-
-
-def polygons_of(geom):
-    if geom.is_empty:
-        return []
-    if isinstance(geom, Polygon):
-        return [geom]
-    if isinstance(geom, MultiPolygon):
-        return list(geom.geoms)
-    return [g for g in getattr(geom, "geoms", []) if isinstance(g, Polygon)]
 
 
 def poly_json(geom, min_area=0.0):
