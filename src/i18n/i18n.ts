@@ -7,11 +7,20 @@ export function isLang(value: unknown): value is Lang {
   return value === 'sv' || value === 'en';
 }
 
-/** Look up a UI string; `{name}` placeholders are filled from `vars`. */
+const plurals = { sv: new Intl.PluralRules('sv-SE'), en: new Intl.PluralRules('en-GB') };
+
+/**
+ * Look up a UI string; `{name}` placeholders are filled from `vars`, and `{name|one|other}`
+ * picks the word by the language's plural rules for that number ("1 place", "2 places").
+ */
 export function t(key: StringKey, lang: Lang, vars?: Record<string, string | number>): string {
   const text: string = strings[key][lang];
   if (!vars) return text;
-  return text.replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m));
+  return text
+    .replace(/\{(\w+)\|([^|}]*)\|([^}]*)\}/g, (m, name: string, one: string, other: string) =>
+      name in vars ? (plurals[lang].select(Number(vars[name])) === 'one' ? one : other) : m,
+    )
+    .replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m));
 }
 
 /** Pick the Swedish or English variant of a bilingual data field. */

@@ -53,6 +53,8 @@ export interface UiSlice {
 }
 
 let nextNoticeId = 1;
+/** How long an information notice stays (long enough to read two lines twice). */
+export const INFO_NOTICE_MS = 12_000;
 
 export const createUiSlice: StateCreator<AtlasState, [], [], UiSlice> = (set) => ({
   lang: 'en',
@@ -73,7 +75,11 @@ export const createUiSlice: StateCreator<AtlasState, [], [], UiSlice> = (set) =>
   togglePanel: () => set((s) => ({ panelOpen: !s.panelOpen })),
   setBasemap: (basemap) => set({ basemap, basemapStatus: basemap === 'online' ? 'loading' : 'ready' }),
   setBasemapStatus: (basemapStatus) => set({ basemapStatus }),
-  addNotice: (kind, text) =>
-    set((s) => ({ notices: [...s.notices.filter((n) => n.text !== text), { id: nextNoticeId++, kind, text }] })),
+  addNotice: (kind, text) => {
+    const id = nextNoticeId++;
+    set((s) => ({ notices: [...s.notices.filter((n) => n.text !== text), { id, kind, text }] }));
+    // Information passes ("Link copied", what a link shows); warnings and errors wait for the user.
+    if (kind === 'info') setTimeout(() => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })), INFO_NOTICE_MS);
+  },
   dismissNotice: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
 });

@@ -30,14 +30,20 @@ export function textRow(key: string, label: string, values: (string | null)[]): 
   return { key, label, values, shown: values.map((v) => v ?? '–'), best: [] };
 }
 
-/** RFC 4180 CSV; cells that a spreadsheet would run as a formula are defused with a quote. */
+/**
+ * RFC 4180 CSV in the UI language's spreadsheet convention: Swedish Excel opens `;`-separated
+ * files with decimal commas as columns and numbers, English Excel `,` with decimal points.
+ * Cells that a spreadsheet would run as a formula are defused with a quote; numbers stay numbers.
+ */
 export function rowsToCsv(rows: readonly CompareRow[], zoneNames: readonly string[], lang: Lang): string {
+  const sep = lang === 'sv' ? ';' : ',';
   const cell = (v: unknown) => {
+    if (typeof v === 'number') return lang === 'sv' ? String(v).replace('.', ',') : String(v);
     let s = v === null || v === undefined ? '' : String(v);
-    if (/^[=+\-@\t\r]/.test(s) && !/^-?\d/.test(s)) s = `'${s}`;
+    if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
     return /[",\n\r;]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
   };
-  const header = [t('compare.metric', lang), ...zoneNames].map(cell).join(',');
-  const body = rows.map((r) => [r.label, ...r.values].map(cell).join(','));
+  const header = [t('compare.metric', lang), ...zoneNames].map(cell).join(sep);
+  const body = rows.map((r) => [r.label, ...r.values].map(cell).join(sep));
   return [header, ...body].join('\r\n') + '\r\n';
 }
