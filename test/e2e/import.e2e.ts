@@ -27,6 +27,8 @@ describe("planners' own layers", () => {
   it('a CSV becomes a layer counted in the Hagastaden panel and the comparison, and survives a reload', async () => {
     await s.atlas.open('lang=en&zones=zone-hagastaden&within=1000', '12/59.35/18.03');
     await s.atlas.waitForMapIdle();
+    // A zone link opens the Zones tab; own layers are imported from the Layers tab.
+    await s.atlas.openTab('Layers');
     await s.atlas.page.getByTestId('import-file').setInputFiles(FILE);
     const review = s.atlas.page.getByTestId('import-review');
     await review.waitFor();
