@@ -33,6 +33,19 @@ function Place({ p, lang, onChoose }: { p: NearestPlace; lang: Lang; onChoose?: 
 /** Atlas features have layer-prefixed ids; stations and stops from the network do not. */
 const isAtlasId = (id: string) => /^(tra|hag|uni|inf|inc|pha|hou|bld|hos|age)-/.test(id);
 
+/** Stations near a site; only the atlas's own stations open details. */
+function StationList({ places, testId, lang, onChoose }: { places: NearestPlace[]; testId: string; lang: Lang; onChoose: (id: string) => void }) {
+  return (
+    <ul className="nearest-list" data-testid={testId}>
+      {places.map((p) => (
+        <li key={p.id} data-id={p.id}>
+          <LayerSymbol layer="transit" size={14} /> <Place p={p} lang={lang} onChoose={isAtlasId(p.id) ? onChoose : undefined} />
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 /** What surrounds one site: nearest per layer, counts in rings, zone, stations, housing, campuses. */
 export default function SiteProfile({ report, lang }: { report: SiteReport; lang: Lang }) {
   const select = useAtlas((s) => s.select);
@@ -113,25 +126,13 @@ export default function SiteProfile({ report, lang }: { report: SiteReport; lang
       </table>
       <h3>{t('site.stations', lang)}</h3>
       {/* Stations from the network are not atlas features (no details to open): plain names. */}
-      <ul className="nearest-list" data-testid="site-stations">
-        {report.stations.map((p) => (
-          <li key={p.id} data-id={p.id}>
-            <LayerSymbol layer="transit" size={14} /> <Place p={p} lang={lang} onChoose={isAtlasId(p.id) ? select : undefined} />
-          </li>
-        ))}
-      </ul>
+      <StationList places={report.stations} testId="site-stations" lang={lang} onChoose={select} />
       <h3>{t('site.stop', lang)}</h3>
       <p data-testid="site-stop">{report.stop ? <Place p={report.stop} lang={lang} /> : networkStatus === 'loading' ? t('site.network.loading', lang) : t('site.none', lang)}</p>
       {report.planned.length > 0 && (
         <>
           <h3>{t('site.planned', lang)}</h3>
-          <ul className="nearest-list" data-testid="site-planned">
-            {report.planned.map((p) => (
-              <li key={p.id} data-id={p.id}>
-                <LayerSymbol layer="transit" size={14} /> <Place p={p} lang={lang} onChoose={isAtlasId(p.id) ? select : undefined} />
-              </li>
-            ))}
-          </ul>
+          <StationList places={report.planned} testId="site-planned" lang={lang} onChoose={select} />
         </>
       )}
       <p>{t('site.housing', lang, { u1: report.housingUnits1km, u2: report.housingUnits2km })}</p>
