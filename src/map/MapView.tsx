@@ -166,11 +166,11 @@ export default function MapView() {
       <NavigationControl position="top-right" visualizePitch />
       <FullscreenControl position="top-right" />
       <ScaleControl position="bottom-right" unit="metric" />
-      {/* Keyed so a new language or basemap gets a fresh control: it reads its text once. */}
+      {/* Keyed so a new language or basemap gets a fresh control: it reads its text once.
+          Compact (an ⓘ that opens the credits) only on narrow screens, as MapLibre decides. */}
       <AttributionControl
         key={`${basemap}-${lang}`}
         position="bottom-right"
-        compact={false}
         customAttribution={basemap === 'embedded' ? embeddedAttribution(lang) : undefined}
       />
       <MapTools />
