@@ -1,5 +1,5 @@
 import { useAtlas } from '../../store/store';
-import { selectSelected } from '../../store/selectors';
+import { featureIndex, selectSelected } from '../../store/selectors';
 import { pick, t, type Lang } from '../../i18n/i18n';
 import type { StringKey } from '../../i18n/strings';
 import { layerName, valueLabel } from '../../i18n/labels';
@@ -7,6 +7,9 @@ import { POLICY_POINTS_TEXT } from '../../data/policy-points';
 import type { PolicyPoint } from '../../data/layers';
 import SafeLink from '../../ui/SafeLink';
 import LayerSymbol from '../../ui/LayerSymbol';
+import { occupantsByHost } from '../../geo/occupants';
+import type { Feature, Point } from 'geojson';
+import type { AnyPointProps } from '../../data/schema';
 
 type Props = Record<string, unknown>;
 
@@ -49,9 +52,9 @@ function Building({ id, buildingId, lang }: { id: string; buildingId: string | u
   const data = useAtlas((s) => s.data);
   const select = useAtlas((s) => s.select);
   if (!data) return null;
-  const all = Object.values(data.layers).flatMap((fc) => fc.features);
-  const home = buildingId ? all.find((f) => f.properties.id === buildingId) : undefined;
-  const tenants = all.filter((f) => f.properties.building === id).sort((a, b) => a.properties.name.localeCompare(b.properties.name, 'sv'));
+  const homeHit = buildingId ? featureIndex(data).get(buildingId) : undefined;
+  const home = homeHit && homeHit.layer !== 'zones' ? (homeHit.feature as Feature<Point, AnyPointProps>) : undefined;
+  const tenants = occupantsByHost(data).get(id) ?? [];
   return (
     <>
       {home && (

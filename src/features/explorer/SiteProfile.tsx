@@ -3,7 +3,7 @@ import { useAtlas } from '../../store/store';
 import type { NearestPlace, SiteReport } from '../../geo/site-report';
 import { RINGS_METRES } from '../../geo/site-profile';
 import { userSiteStats } from '../../geo/user-site-stats';
-import { POINT_LAYER_IDS } from '../../data/layers';
+import { POINT_LAYER_IDS, POINT_LAYERS } from '../../data/layers';
 import { formatDistance, formatKm, pick, t, type Lang } from '../../i18n/i18n';
 import { layerName } from '../../i18n/labels';
 import LayerSymbol from '../../ui/LayerSymbol';
@@ -31,7 +31,7 @@ function Place({ p, lang, onChoose }: { p: NearestPlace; lang: Lang; onChoose?: 
 }
 
 /** Atlas features have layer-prefixed ids; stations and stops from the network do not. */
-const isAtlasId = (id: string) => /^(tra|hag|uni|inf|inc|pha|hou|bld|hos|age)-/.test(id);
+const isAtlasId = (id: string) => POINT_LAYERS.some((l) => id.startsWith(l.prefix));
 
 /** Stations near a site; only the atlas's own stations open details. */
 function StationList({ places, testId, lang, onChoose }: { places: NearestPlace[]; testId: string; lang: Lang; onChoose: (id: string) => void }) {

@@ -6,6 +6,7 @@ import { searchPlaces } from '../../geo/search';
 import { pick, t } from '../../i18n/i18n';
 import { layerName } from '../../i18n/labels';
 import LayerSymbol from '../../ui/LayerSymbol';
+import { REGION } from '../../data/layers';
 
 /** An atlas feature, or a station / district / municipality from the transit network and area names. */
 type Place =
@@ -14,13 +15,14 @@ type Place =
 
 const KIND_LABEL = { station: 'search.kind.station', district: 'search.kind.district', municipality: 'search.kind.municipality', coordinate: 'search.kind.coordinate' } as const;
 
-/** "59.35, 18.03" or "59,35 18,03" (lat, lng) inside the region → a place to fly to or drop a site on. */
+/** "59.35, 18.03" or "59,35 18,03" (lat, lng) inside REGION → a place to fly to or drop a site on. */
 export function coordinatePlace(query: string): Place | null {
   const m = query.trim().match(/^(-?\d{1,2}(?:[.,]\d+)?)\s*[,;\s]\s*(-?\d{1,3}(?:[.,]\d+)?)$/);
   if (!m) return null;
   const lat = Number(m[1].replace(',', '.'));
   const lng = Number(m[2].replace(',', '.'));
-  if (!(lat >= 58.75 && lat <= 60.3 && lng >= 15.5 && lng <= 19.9)) return null;
+  // Only inside the region the atlas covers (the same box the data check uses).
+  if (!(lat >= REGION.south && lat <= REGION.north && lng >= REGION.west && lng <= REGION.east)) return null;
   return { kind: 'coordinate', id: `coord-${lat}-${lng}`, names: [`${lat.toFixed(5)}, ${lng.toFixed(5)}`], at: [lng, lat] };
 }
 

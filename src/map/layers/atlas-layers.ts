@@ -2,7 +2,7 @@ import type { LayerSpecification, BackgroundLayerSpecification, ExpressionSpecif
 
 /** Every atlas layer draws from a source (no background layers here). */
 export type SourcedLayer = Exclude<LayerSpecification, BackgroundLayerSpecification>;
-import type { PointLayerId } from '../../data/layers';
+import { POINT_LAYER_IDS, type PointLayerId } from '../../data/layers';
 import type { Lang } from '../../i18n/i18n';
 import { theme } from '../theme';
 import { iconId, LAYER_SYMBOLS, ZONE_STYLE } from './symbols';
@@ -57,7 +57,8 @@ export const HOST_LAYERS: readonly PointLayerId[] = ['buildings', 'hospitals'];
  * organisations standing on its coordinate and a click there opens the building with its list.
  */
 export const DRAW_ORDER: readonly PointLayerId[] = [
-  ...(['transit', 'student-housing', 'agencies', 'pharma', 'incubators', 'research-infrastructure', 'universities'] as const),
+  // The rest in legend order, bottom-up, as all layers were drawn before hosts existed.
+  ...POINT_LAYER_IDS.filter((l) => !HOST_LAYERS.includes(l)),
   ...HOST_LAYERS,
 ];
 
