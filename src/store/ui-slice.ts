@@ -27,7 +27,21 @@ export interface Notice {
   kind: 'info' | 'warning' | 'error';
   /** Already translated text; notices are rare and short-lived. */
   text: string;
+  /** Lines under the text (what a link skipped); the view shows the first few. */
+  items?: string[];
+  /** How many items there were, kept or not (the view says "and N more"). */
+  itemTotal?: number;
+  /** Notices of one group (one link) are one notice: a later one adds its items to it. */
+  group?: string;
 }
+
+export interface NoticeOptions {
+  items?: string[];
+  group?: string;
+}
+
+/** A hostile link can carry thousands of bad values; past this many nobody reads them. */
+export const MAX_NOTICE_ITEMS = 200;
 
 export interface UiSlice {
   lang: Lang;
@@ -48,8 +62,9 @@ export interface UiSlice {
   togglePanel: () => void;
   setBasemap: (basemap: Basemap) => void;
   setBasemapStatus: (status: BasemapStatus) => void;
-  addNotice: (kind: Notice['kind'], text: string) => void;
+  addNotice: (kind: Notice['kind'], text: string, options?: NoticeOptions) => void;
   dismissNotice: (id: number) => void;
+  dismissAllNotices: () => void;
 }
 
 let nextNoticeId = 1;
@@ -75,11 +90,19 @@ export const createUiSlice: StateCreator<AtlasState, [], [], UiSlice> = (set) =>
   togglePanel: () => set((s) => ({ panelOpen: !s.panelOpen })),
   setBasemap: (basemap) => set({ basemap, basemapStatus: basemap === 'online' ? 'loading' : 'ready' }),
   setBasemapStatus: (basemapStatus) => set({ basemapStatus }),
-  addNotice: (kind, text) => {
+  addNotice: (kind, text, options = {}) => {
     const id = nextNoticeId++;
-    set((s) => ({ notices: [...s.notices.filter((n) => n.text !== text), { id, kind, text }] }));
+    set((s) => {
+      const same = (n: Notice) => (options.group ? n.group === options.group : n.text === text && !n.items);
+      const before = s.notices.find(same);
+      const added = options.items;
+      const list = added && { items: [...(before?.items ?? []), ...added].slice(0, MAX_NOTICE_ITEMS), itemTotal: (before?.itemTotal ?? 0) + added.length };
+      const notice: Notice = { id, kind, text, ...list, ...(options.group && { group: options.group }) };
+      return { notices: [...s.notices.filter((n) => !same(n)), notice] };
+    });
     // Information passes ("Link copied", what a link shows); warnings and errors wait for the user.
     if (kind === 'info') setTimeout(() => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })), INFO_NOTICE_MS);
   },
   dismissNotice: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
+  dismissAllNotices: () => set({ notices: [] }),
 });

@@ -13,10 +13,10 @@ describe('url codec', () => {
   });
 
   it.each([
-    ['?lang=de', [{ param: 'lang', value: 'de' }]],
-    ['?basemap=javascript:alert(1)', [{ param: 'basemap', value: 'javascript:alert(1)' }]],
-    ['?nonsense', [{ param: 'nonsense', value: '' }]],
-    ['?%E0%A4%A=1&lang=sv', [{ param: '\uFFFD%A', value: '1' }]],
+    ['?lang=de', [{ param: 'lang', value: 'de', reason: 'invalid' }]],
+    ['?basemap=javascript:alert(1)', [{ param: 'basemap', value: 'javascript:alert(1)', reason: 'invalid' }]],
+    ['?nonsense', [{ param: 'nonsense', value: '', reason: 'unknown' }]],
+    ['?%E0%A4%A=1&lang=sv', [{ param: '\uFFFD%A', value: '1', reason: 'unknown' }]],
   ])('drops %s with a problem and keeps the rest', (search, problems) => {
     const parsed = parseQuery(search);
     expect(parsed.problems).toEqual(problems);
@@ -38,8 +38,8 @@ describe('layers and feature in the link', () => {
     expect(parseQuery('?layers=pharma,bogus,zones,<x>')).toEqual({
       state: { layers: ['pharma', 'zones'] },
       problems: [
-        { param: 'layers', value: 'bogus' },
-        { param: 'layers', value: '<x>' },
+        { param: 'layers', value: 'bogus', reason: 'invalid' },
+        { param: 'layers', value: '<x>', reason: 'invalid' },
       ],
     });
   });

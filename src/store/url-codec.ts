@@ -37,10 +37,29 @@ export interface UrlState {
 export type Basemap = 'embedded' | 'online';
 export const BASEMAPS: readonly Basemap[] = ['embedded', 'online'];
 
-/** What was dropped while parsing, for a notice in the UI. */
+/**
+ * Why a link value did not apply as written. Every value either applies unchanged or gets one of
+ * these, so nothing in a link changes silently.
+ */
+export type UrlProblemReason =
+  | 'invalid' // not a value the atlas knows
+  | 'unknown' // not a parameter of the atlas
+  | 'empty' // `layers=`: the default applies instead of "nothing"
+  | 'duplicate' // given twice: the last one applies
+  | 'extra' // beyond the most the atlas takes (`to` = that most)
+  | 'rounded' // applied as `to`
+  | 'no-story' // `scene` without `story`
+  | 'not-found' // a well-formed id the data does not have
+  | 'last-scene' // the story has fewer scenes: `to` is the one shown
+  | 'camera'; // the hash is not a map view the atlas can show
+
+/** What was dropped or changed while parsing, for a notice in the UI. */
 export interface UrlProblem {
   param: string;
   value: string;
+  reason: UrlProblemReason;
+  /** What applies instead, where something does. */
+  to?: string;
 }
 
 export interface ParsedUrl {
@@ -48,8 +67,8 @@ export interface ParsedUrl {
   problems: UrlProblem[];
 }
 
-/** A field parser returns what it could use and the parts it had to drop. */
-type Parsed = { value?: Partial<UrlState>; dropped?: string[] };
+/** A field parser returns what it could use, the parts it had to drop, and what it changed. */
+type Parsed = { value?: Partial<UrlState>; dropped?: string[]; changed?: Omit<UrlProblem, 'param'>[] };
 
 type FieldCodec = {
   parse: (raw: string) => Parsed;
@@ -65,6 +84,7 @@ function list<T extends string>(raw: string, valid: (s: string) => s is T): { it
   return { items, dropped: parts.filter((p) => !valid(p)) };
 }
 
+const MAX_SITES = 3;
 const FEATURE_ID = /^[a-z]{3,4}-[a-z0-9-]{1,80}$/;
 const ID_ALIASES: Readonly<Record<string, string>> = idAliases.aliases;
 
@@ -82,7 +102,8 @@ const FIELDS: Record<string, FieldCodec> = {
     parse: (raw) => {
       if (raw === 'none') return { value: { layers: [] } };
       // A layer renamed since the link was made still opens (hagastaden → buildings).
-      const renamed = raw.split(',').map((l) => LAYER_ALIASES[l.trim()] ?? l).join(',');
+      // Own-property lookups only: `layers=constructor` must not find Object's constructor.
+      const renamed = raw.split(',').map((l) => (Object.hasOwn(LAYER_ALIASES, l.trim()) ? LAYER_ALIASES[l.trim()] : l)).join(',');
       const { items, dropped } = list(renamed, isLayerId);
       return { value: items.length || !dropped.length ? { layers: items } : undefined, dropped };
     },
@@ -91,14 +112,17 @@ const FIELDS: Record<string, FieldCodec> = {
   },
   feature: {
     // A place whose id changed when it moved layer (hag-forskaren → bld-forskaren) still opens.
-    parse: (raw) => one(FEATURE_ID.test(raw), { feature: ID_ALIASES[raw] ?? raw }, raw),
+    parse: (raw) => one(FEATURE_ID.test(raw), { feature: Object.hasOwn(ID_ALIASES, raw) ? ID_ALIASES[raw] : raw }, raw),
     format: (s) => s.feature,
   },
   zones: listField('zones', isZoneId),
   within: {
     parse: (raw) => {
       const n = Number(raw);
-      return one(/^\d{1,4}$/.test(raw) && n >= 0 && n <= 5000, { within: Math.round(n / 100) * 100 }, raw);
+      if (!(/^\d{1,4}$/.test(raw) && n <= 5000)) return { dropped: [raw] };
+      // The slider moves in steps of 100 m; a link between steps opens on the nearest one, and says so.
+      const within = Math.round(n / 100) * 100;
+      return { value: { within }, changed: within === n ? [] : [{ value: raw, reason: 'rounded', to: String(within) }] };
     },
     format: (s) => (s.within === undefined || s.within === 1000 ? undefined : String(s.within)),
   },
@@ -120,14 +144,22 @@ const FIELDS: Record<string, FieldCodec> = {
     parse: (raw) => {
       const parts = raw.split(';').map((s) => s.trim()).filter(Boolean);
       const good = parts.map(parseLatLng);
-      const sites = good.filter((p): p is [number, number] => p !== null).slice(0, 3);
-      const dropped = [...parts.filter((_, i) => good[i] === null), ...parts.filter((_, i) => good[i] !== null).slice(3)];
-      return { value: sites.length ? { sites } : undefined, dropped };
+      const sites = good.filter((p): p is [number, number] => p !== null).slice(0, MAX_SITES);
+      const extra = parts.filter((_, i) => good[i] !== null).slice(MAX_SITES);
+      return {
+        value: sites.length ? { sites } : undefined,
+        dropped: parts.filter((_, i) => good[i] === null),
+        changed: extra.map((value) => ({ value, reason: 'extra', to: String(MAX_SITES) })),
+      };
     },
     format: (s) => (s.sites && s.sites.length ? s.sites.map(([lng, lat]) => `${lat},${lng}`).join(';') : undefined),
   },
   story: {
-    parse: (raw) => one(/^[a-z0-9]+(-[a-z0-9]+)*$/.test(raw) && raw.length <= 80, { story: raw }, raw),
+    parse: (raw) => {
+      // `constructor` is well-formed but names a property every object has: it is no story.
+      if (Object.hasOwn(Object.prototype, raw)) return { changed: [{ value: raw, reason: 'not-found' }] };
+      return one(/^[a-z0-9]+(-[a-z0-9]+)*$/.test(raw) && raw.length <= 80, { story: raw }, raw);
+    },
     format: (s) => s.story,
   },
   scene: {
@@ -161,7 +193,11 @@ function listField(key: ListKey, valid: (s: string) => boolean, max = Infinity):
   return {
     parse: (raw) => {
       const { items, dropped } = list(raw, (s): s is string => valid(s));
-      return { value: items.length ? { [key]: items.slice(0, max) } : undefined, dropped: [...dropped, ...items.slice(max)] };
+      return {
+        value: items.length ? { [key]: items.slice(0, max) } : undefined,
+        dropped,
+        changed: items.slice(max).map((value) => ({ value, reason: 'extra', to: String(max) })),
+      };
     },
     format: (s) => {
       const v = s[key];
@@ -170,16 +206,32 @@ function listField(key: ListKey, valid: (s: string) => boolean, max = Infinity):
   };
 }
 
+const cut = (p: UrlProblem): UrlProblem => ({ ...p, param: p.param.slice(0, 40), value: p.value.slice(0, 80) });
+
 /** Parse a query string (with or without `?`). Never throws; bad values become problems. */
 export function parseQuery(search: string): ParsedUrl {
   const state: UrlState = {};
   const problems: UrlProblem[] = [];
-  const params = new URLSearchParams(search);
-  for (const [param, value] of params) {
+  const entries = [...new URLSearchParams(search)];
+  // A parameter given twice: the last one applies (as a later edit of a link would), the others
+  // are named. `site` and `sites` set the same thing, so together they count as given twice.
+  const setting = (param: string) => (param === 'site' ? 'sites' : param);
+  const last = new Map(entries.map(([param], i) => [setting(param), i]));
+  entries.forEach(([param, value], i) => {
     const codec = Object.hasOwn(FIELDS, param) ? FIELDS[param] : undefined;
-    const parsed: Parsed = codec ? codec.parse(value.trim()) : { dropped: [value] };
+    const raw = value.trim();
+    if (!codec) return problems.push(cut({ param, value, reason: 'unknown' }));
+    if (last.get(setting(param)) !== i) return problems.push(cut({ param, value, reason: 'duplicate' }));
+    // `layers=` would otherwise hide every layer; an empty value keeps the default instead.
+    if (!raw) return problems.push(cut({ param, value, reason: 'empty' }));
+    const parsed = codec.parse(raw);
     if (parsed.value) Object.assign(state, parsed.value);
-    for (const bad of parsed.dropped ?? []) problems.push({ param: param.slice(0, 40), value: bad.slice(0, 80) });
+    for (const bad of parsed.dropped ?? []) problems.push(cut({ param, value: bad, reason: 'invalid' }));
+    for (const c of parsed.changed ?? []) problems.push(cut({ param, ...c }));
+  });
+  if (state.scene !== undefined && !state.story) {
+    problems.push({ param: 'scene', value: String(state.scene), reason: 'no-story' });
+    delete state.scene;
   }
   return { state, problems };
 }

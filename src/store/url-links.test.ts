@@ -9,7 +9,7 @@ const BROKEN: [string, UrlState, string[]][] = [
   ['within=1e3', {}, ['within=1e3']],
   ['within=99999', {}, ['within=99999']],
   ['within=NaN&outside=hide', { outside: 'hide' }, ['within=NaN']],
-  ['within=1250', { within: 1300 }, []],
+  ['within=1250', { within: 1300 }, ['within=1250']], // rounded to the slider's step, and said
   ['lens=p5', { lens: 'P5' }, []],
   ['lens=P14', {}, ['lens=P14']],
   ['compare=zone-a,zone-b,zone-c,zone-d,zone-e', { compare: ['zone-a', 'zone-b', 'zone-c', 'zone-d'] }, ['compare=zone-e']],
@@ -18,7 +18,7 @@ const BROKEN: [string, UrlState, string[]][] = [
   ['layers=pharma%2Ctransit', { layers: ['pharma', 'transit'] }, []],
   ['zones=zone-hagastaden%252Czone-kista', {}, ['zones=zone-hagastaden%2Czone-kista']],
   ['&&&=&lang=en', { lang: 'en' }, ['=']],
-  ['stage=growth&stage=startup', { stage: ['startup'] }, []],
+  ['stage=growth&stage=startup', { stage: ['startup'] }, ['stage=growth']], // the last applies, the first is named
 ];
 
 describe('broken links', () => {
