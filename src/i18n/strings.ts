@@ -310,6 +310,11 @@ export const strings = {
   'story.goto': { sv: 'Scen {n} av {total}: {title}', en: 'Scene {n} of {total}: {title}' },
   'story.counter': { sv: '{n} / {total}', en: '{n} / {total}' },
   'story.facts': { sv: 'Fakta', en: 'Facts' },
+  'story.legend': { sv: 'Teckenförklaring', en: 'Legend' },
+  'story.legendWithin': { sv: 'Inom {km} km från zonen', en: 'Within {km} km of the zone' },
+  'story.calloutClose': { sv: 'Stäng', en: 'Close' },
+  'story.deleted': { sv: 'Scen {n} ”{title}” togs bort.', en: 'Scene {n} “{title}” deleted.' },
+  'story.undo': { sv: 'Ångra', en: 'Undo' },
   'story.source': { sv: 'källa', en: 'source' },
   'story.storage': {
     sv: 'Ändringar sparas i den här webbläsaren. Ladda ner berättelsen för att ta med den.',

@@ -35,6 +35,7 @@ export default function AtlasLayers() {
   if (!data || !zoneLabels || !sources) return null;
   const visibility = (on: boolean) => ({ visibility: on ? ('visible' as const) : ('none' as const) });
   const isLabel = (spec: { id: string }) => spec.id.endsWith('-label');
+  const isHighlightLabel = (spec: { id: string }) => spec.id.endsWith('-highlight-label');
   const withVisibility = (spec: SourcedLayer, on: boolean) => (
     <Layer key={spec.id} {...spec} layout={{ ...spec.layout, ...visibility(on) }} />
   );
@@ -53,9 +54,13 @@ export default function AtlasLayers() {
       ))}
       <Source id={ZONE_LABELS_SOURCE} type="geojson" data={zoneLabels} />
       {[...POINT_LAYER_IDS].reverse().flatMap((layer) =>
-        pointSpecs[layer].filter(isLabel).map((spec) => withVisibility(spec, visible.includes(layer))),
+        pointSpecs[layer].filter((spec) => isLabel(spec) && !isHighlightLabel(spec)).map((spec) => withVisibility(spec, visible.includes(layer))),
       )}
       {zoneSpecs.filter((spec) => spec.source === ZONE_LABELS_SOURCE).map((spec) => withVisibility(spec, visible.includes('zones')))}
+      {/* Topmost, so placed first: what a slide highlights is named before anything else. */}
+      {[...POINT_LAYER_IDS].reverse().flatMap((layer) =>
+        pointSpecs[layer].filter(isHighlightLabel).map((spec) => withVisibility(spec, visible.includes(layer))),
+      )}
     </>
   );
 }

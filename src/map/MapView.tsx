@@ -7,6 +7,7 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import { useAtlas } from '../store/store';
 import { t } from '../i18n/i18n';
 import { hoverText } from './hover-text';
+import StoryCallout from '../features/story/StoryCallout';
 import { mapLib } from './map-lib';
 import { useBasemapStyle, fallBackToEmbedded } from './use-basemap-style';
 import { HOME_BOUNDS, MAX_BOUNDS, MAX_ZOOM, MIN_ZOOM } from './theme';
@@ -158,11 +159,13 @@ export default function MapView() {
       onMoveEnd={onMoveEnd}
       onMouseMove={onMouseMove}
       onMouseLeave={() => setHover(null)}
+      onMoveStart={() => setHover(null)}
       onClick={onClick}
     >
       {ready && <UserLayersOnMap />}
       {ready && <AtlasLayers />}
       {ready && <SiteLayers />}
+      {ready && <StoryCallout />}
       <NavigationControl position="top-right" visualizePitch />
       <FullscreenControl position="top-right" />
       <ScaleControl position="bottom-right" unit="metric" />

@@ -31,7 +31,10 @@ export function useCameraRequests(mapRef: RefObject<MapRef | null>, ready: boole
   }, [camera, requestCamera, ready, mapRef]);
 
   // The story's padding must not outlive the story: the hash and later moves use the full map.
+  // When leaving the story flies back to the view before it, that flight already animates the
+  // padding to none; setPadding would jump the camera and cancel the flight.
   useEffect(() => {
-    if (!presenting) mapRef.current?.getMap().setPadding(NO_PADDING);
+    const map = mapRef.current?.getMap();
+    if (!presenting && map && !map.isMoving()) map.setPadding(NO_PADDING);
   }, [presenting, mapRef]);
 }

@@ -22,6 +22,26 @@ export interface StorySlice {
   stopStory: () => void;
   /** Replace a story (edited or loaded from a file); the old version is gone. */
   putStory: (story: Story) => void;
+  /** What the user had on the map before the story began; leaving the story puts it back. */
+  beforeStory: BeforeStory | null;
+}
+
+/** The part of the atlas a scene overwrites, kept so that leaving a story restores it. */
+export type BeforeStory = Pick<AtlasState, 'visibleLayers' | 'zones' | 'within' | 'attributes' | 'lens' | 'selectedId' | 'outside'> & {
+  view: AtlasState['view'];
+};
+
+export function snapshotBeforeStory(s: AtlasState): BeforeStory {
+  return { visibleLayers: s.visibleLayers, zones: s.zones, within: s.within, attributes: s.attributes, lens: s.lens, selectedId: s.selectedId, outside: s.outside, view: s.view };
+}
+
+/** The state to return to when a story ends: the snapshot, with the camera flown back. */
+export function restoreBeforeStory(before: BeforeStory): Partial<AtlasState> {
+  const { view, ...rest } = before;
+  return {
+    ...rest,
+    camera: view ? { kind: 'fly', center: view.center, zoom: view.zoom, bearing: view.bearing, pitch: view.pitch } : null,
+  };
 }
 
 const clamp = (n: number, max: number) => Math.max(0, Math.min(n, max));
@@ -57,7 +77,9 @@ export const createStorySlice: StateCreator<AtlasState, [], [], StorySlice> = (s
     const story = get().stories[storyId];
     if (!story) return;
     const index = clamp(scene, story.scenes.length - 1);
-    set({ storyId, scene: index, presenting: true, ...sceneState(story.scenes[index], get()) });
+    // Restarting from another scene keeps the snapshot taken when the story first began.
+    const beforeStory = get().presenting ? get().beforeStory : snapshotBeforeStory(get());
+    set({ storyId, scene: index, presenting: true, beforeStory, ...sceneState(story.scenes[index], get()) });
   },
   goToScene: (scene) => {
     const story = get().stories[get().storyId];
@@ -65,6 +87,10 @@ export const createStorySlice: StateCreator<AtlasState, [], [], StorySlice> = (s
     const index = clamp(scene, story.scenes.length - 1);
     set({ scene: index, ...sceneState(story.scenes[index], get()) });
   },
-  stopStory: () => set({ presenting: false, highlight: [] }),
+  stopStory: () => {
+    const before = get().beforeStory;
+    set({ presenting: false, highlight: [], beforeStory: null, ...(before ? restoreBeforeStory(before) : {}) });
+  },
+  beforeStory: null,
   putStory: (story) => set((s) => ({ stories: { ...s.stories, [story.id]: story }, storyId: story.id, scene: clamp(s.scene, story.scenes.length - 1) })),
 });

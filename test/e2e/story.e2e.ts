@@ -41,6 +41,55 @@ describe('presentation mode', () => {
     expect(await s.atlas.search()).not.toContain('story=');
   }, 120_000);
 
+  it('reaches scenes 10–12 by two digits, shows a legend and a callout, and leaving restores the view', async () => {
+    await s.atlas.open('lang=en&layers=pharma,universities&zones=zone-kista&within=2000', '12/59.40/17.95');
+    await s.atlas.waitForMapIdle();
+    const before = await s.atlas.search();
+    await s.atlas.openTab('Story');
+    await s.atlas.page.getByTestId('present').click();
+    await card().waitFor();
+    await s.atlas.page.keyboard.press('1');
+    await s.atlas.page.keyboard.press('2');
+    await expect.poll(() => card().getAttribute('data-scene')).toBe('12');
+    await s.atlas.page.keyboard.press('3');
+    await expect.poll(() => card().getAttribute('data-scene')).toBe('3');
+    // The legend names exactly the layers the scene shows.
+    const legend = s.atlas.page.getByTestId('story-legend');
+    await expect.poll(() => legend.locator('li').count()).toBe(story.scenes[2].layers.length);
+    // A click on a place the scene highlights opens a callout with its name.
+    await s.atlas.page.waitForFunction(() => !window.atlasMap!.isMoving(), null, { timeout: 10_000 });
+    await s.atlas.waitForMapIdle();
+    const target: string = story.scenes[2].highlight[0];
+    const file = { hos: 'hospitals', uni: 'universities', bld: 'buildings' }[target.split('-')[0] as 'hos' | 'uni' | 'bld'];
+    const data = JSON.parse(readFileSync(`data/${file}.geojson`, 'utf8'));
+    const f = data.features.find((x: { properties: { id: string } }) => x.properties.id === target);
+    await s.atlas.clickPlace(f.geometry.coordinates[0], f.geometry.coordinates[1]);
+    const callout = s.atlas.page.getByTestId('story-callout');
+    await callout.waitFor();
+    expect(await callout.locator('h3').innerText()).toBe(f.properties.name_en ?? f.properties.name);
+    await s.atlas.page.keyboard.press('Escape');
+    await expect.poll(() => s.atlas.page.getByTestId('story-player').count()).toBe(0);
+    // Layers, zone and distance as before the story; the camera flies back.
+    await expect.poll(() => s.atlas.search()).toBe(before);
+    await expect.poll(async () => Math.round((await s.atlas.view()).zoom * 10) / 10, { timeout: 10_000 }).toBe(12);
+    expect((await s.atlas.view()).lat).toBeCloseTo(59.4, 1);
+  }, 90_000);
+
+  it('a deleted scene comes back with Undo', async () => {
+    await s.atlas.open('lang=en');
+    await s.atlas.openTab('Story');
+    const editor = s.atlas.page.getByTestId('story-editor');
+    await editor.getByRole('button', { name: 'Delete scene 4', exact: true }).click();
+    await expect.poll(() => editor.locator('.scene-title').count()).toBe(story.scenes.length - 1);
+    expect(await s.atlas.page.getByTestId('story-undo-bar').innerText()).toContain(story.scenes[3].title_en);
+    await s.atlas.page.getByTestId('story-undo').click();
+    await expect.poll(() => editor.locator('.scene-title').count()).toBe(story.scenes.length);
+    expect(await editor.locator('.scene-title').nth(3).innerText()).toBe(`4. ${story.scenes[3].title_en}`);
+    await s.atlas.page.reload();
+    await s.atlas.openTab('Story');
+    await expect.poll(() => editor.locator('.scene-title').count()).toBe(story.scenes.length);
+  });
+
   it('opens a scene from its link', async () => {
     await s.atlas.open(`lang=sv&story=${story.id}&scene=6`);
     await card().waitFor();

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useAtlas } from '../../store/store';
 import { pick, t } from '../../i18n/i18n';
-import type { Scene } from '../../data/story-schema';
+import type { Scene, Story } from '../../data/story-schema';
 import { downloadText } from '../../ui/download';
 import FilePicker from '../../ui/FilePicker';
 import { deleteScene, editScene, insertScene, moveScene } from './story-edit';
@@ -18,6 +18,8 @@ export default function StoryEditor() {
   const addNotice = useAtlas((s) => s.addNotice);
   const [editing, setEditing] = useState<number | null>(null);
   const [fileProblems, setFileProblems] = useState<string[]>([]);
+  // The story as it was before the last delete: one click brings the scene back.
+  const [undo, setUndo] = useState<{ before: Story; n: number; title: string } | null>(null);
   if (!story) return null;
 
   // Every edit applies at once; it is kept in the browser only while the story is valid
@@ -25,6 +27,8 @@ export default function StoryEditor() {
   const commit = (next: typeof story) => {
     putStory(next);
     void saveStory(next);
+    // Undo covers the last delete only; any later edit makes it stale.
+    setUndo(null);
   };
 
   const addCurrentView = () => {
@@ -85,7 +89,15 @@ export default function StoryEditor() {
                 <button type="button" className="icon-button" aria-expanded={editing === i} onClick={() => setEditing(editing === i ? null : i)} aria-label={t('story.edit', lang, { n: i + 1 })}>
                   ✎
                 </button>
-                <button type="button" className="icon-button" onClick={() => commit(deleteScene(story, i))} disabled={story.scenes.length === 1} aria-label={t('story.delete', lang, { n: i + 1 })}>
+                <button
+                  type="button"
+                  className="icon-button"
+                  onClick={() => {
+                    setEditing(null);
+                    commit(deleteScene(story, i));
+                    setUndo({ before: story, n: i + 1, title: pick(lang, scene.title_sv, scene.title_en) });
+                  }}
+                  disabled={story.scenes.length === 1} aria-label={t('story.delete', lang, { n: i + 1 })}>
                   ×
                 </button>
               </span>
@@ -107,6 +119,21 @@ export default function StoryEditor() {
           </li>
         ))}
       </ol>
+      {undo && undo.before.id === story.id && (
+        <p className="undo-bar" role="status" data-testid="story-undo-bar">
+          {t('story.deleted', lang, { n: undo.n, title: undo.title })}{' '}
+          <button
+            type="button"
+            className="button"
+            data-testid="story-undo"
+            onClick={() => {
+              commit(undo.before);
+            }}
+          >
+            {t('story.undo', lang)}
+          </button>
+        </p>
+      )}
       <div className="button-row">
         <button type="button" className="button" onClick={addCurrentView} data-testid="add-view">
           {t('story.addView', lang)}

@@ -1,9 +1,10 @@
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { useAtlas } from '../../store/store';
 import { pick, t } from '../../i18n/i18n';
 import { POLICY_POINTS_TEXT } from '../../data/policy-points';
 import SafeLink from '../../ui/SafeLink';
-import { storyKey } from './story-keys';
+import { digitJump, storyKey } from './story-keys';
+import StoryLegend from './StoryLegend';
 import { fillCounts } from '../../geo/story-counts';
 import { atlasIndexes } from '../../store/selectors';
 
@@ -19,6 +20,7 @@ export default function StoryPlayer() {
   const goToScene = useAtlas((s) => s.goToScene);
   const stopStory = useAtlas((s) => s.stopStory);
 
+  const digits = useRef({ digits: '', at: 0 });
   useEffect(() => {
     if (!presenting || !story) return;
     const onKey = (e: KeyboardEvent) => {
@@ -26,6 +28,16 @@ export default function StoryPlayer() {
       if (target?.closest('input, textarea, select')) return;
       // Leave Enter/Space to a focused button (dots, prev/next) so they work as buttons.
       if ((e.key === 'Enter' || e.key === ' ') && target?.closest('button, a')) return;
+      if (/^[0-9]$/.test(e.key)) {
+        // "1" then "2" reaches scene 12; a lone digit still jumps at once.
+        const jump = digitJump(digits.current, e.key, Date.now(), story.scenes.length);
+        digits.current = { digits: jump.digits, at: Date.now() };
+        if (jump.scene !== null) {
+          e.preventDefault();
+          goToScene(jump.scene);
+        }
+        return;
+      }
       const action = storyKey(e.key, scene, story.scenes.length);
       if (!action) return;
       e.preventDefault();
@@ -57,6 +69,7 @@ export default function StoryPlayer() {
   const total = story.scenes.length;
   return (
     <div className="story-player" data-testid="story-player">
+      <StoryLegend />
       <article className="story-card" aria-live="polite" aria-atomic="true" data-scene={scene + 1}>
         <p className="story-kicker">
           {pick(lang, story.title_sv, story.title_en)} · {t('story.counter', lang, { n: scene + 1, total })}

@@ -82,7 +82,7 @@ export function pointLayerSpecs(
     ...(outside.ids.length ? [['!', isOutside] as ExpressionSpecification] : []),
     // A highlighted or selected place is named by its own label layer below.
     ...(hostsShown && !HOST_LAYERS.includes(layer) ? [['!', ['has', 'building']] as ExpressionSpecification] : []),
-    ...(HOST_LAYERS.includes(layer) ? [] : [['!', isSelected] as ExpressionSpecification]),
+    ['!', isSelected] as ExpressionSpecification,
   ];
   const labelled: FilterSpecification | undefined = named.length === 0 ? undefined : named.length === 1 ? named[0] : ['all', ...named];
   const text: ExpressionSpecification = HOST_LAYERS.includes(layer)
@@ -138,28 +138,25 @@ export function pointLayerSpecs(
         'text-halo-width': 1.5,
       },
     },
-    // What a slide highlights (or the user selected) is always named, at every zoom, even where
-    // it stands in a building whose own label sits to the right of the same spot: so to the left.
-    ...(HOST_LAYERS.includes(layer)
-      ? []
-      : [
-          {
-            id: `${layer}-highlight-label`,
-            type: 'symbol' as const,
-            source,
-            filter: isSelected,
-            layout: {
-              'text-field': label(lang),
-              'text-font': [theme.font],
-              'text-size': 13,
-              'text-anchor': 'right' as const,
-              'text-offset': [-1.1, 0] as [number, number],
-              'text-max-width': 12,
-              'text-allow-overlap': true,
-            },
-            paint: { 'text-color': '#1d232b', 'text-halo-color': 'rgba(255,255,255,0.97)', 'text-halo-width': 2 },
-          },
-        ]),
+    // What a slide highlights (or the user selected) is always named, at every zoom, and its
+    // label layers sit above all others so it wins the collision and its neighbours give way.
+    // An organisation in a building is named to the left: the building's own label is on the right.
+    {
+      id: `${layer}-highlight-label`,
+      type: 'symbol' as const,
+      source,
+      filter: isSelected,
+      layout: {
+        'text-field': HOST_LAYERS.includes(layer) ? text : label(lang),
+        'text-font': [theme.font],
+        'text-size': 13,
+        'text-anchor': HOST_LAYERS.includes(layer) ? ('left' as const) : ('right' as const),
+        'text-offset': HOST_LAYERS.includes(layer) ? ([1.1, 0] as [number, number]) : ([-1.1, 0] as [number, number]),
+        'text-max-width': 12,
+        'text-allow-overlap': true,
+      },
+      paint: { 'text-color': '#1d232b', 'text-halo-color': 'rgba(255,255,255,0.97)', 'text-halo-width': 2 },
+    },
   ];
 }
 
