@@ -31,18 +31,33 @@ export function textRow(key: string, label: string, values: (string | null)[]): 
 }
 
 /**
+ * A spreadsheet runs a cell that starts with one of these as a formula (OWASP's list): `=`, `+`,
+ * `-`, `@`, tab and carriage return. `-2+3+cmd|' /C calc'!A0` is a formula although it starts
+ * with a minus and a digit, so no text is exempt; only a real number is written bare.
+ */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** One CSV cell: numbers as numbers (decimal comma in Swedish), text defused and quoted. */
+export function csvCell(v: unknown, lang: Lang): string {
+  if (typeof v === 'number') {
+    // NaN or ±Infinity would reach the sheet as text ("-Infinity" even as a formula): leave it empty.
+    if (!Number.isFinite(v)) return '';
+    return lang === 'sv' ? String(v).replace('.', ',') : String(v);
+  }
+  let s = v === null || v === undefined ? '' : String(v);
+  if (FORMULA_START.test(s)) s = `'${s}`;
+  // Quoted when it holds either separator, so the file reads the same in both conventions.
+  return /[",\n\r;]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+/**
  * RFC 4180 CSV in the UI language's spreadsheet convention: Swedish Excel opens `;`-separated
  * files with decimal commas as columns and numbers, English Excel `,` with decimal points.
  * Cells that a spreadsheet would run as a formula are defused with a quote; numbers stay numbers.
  */
 export function rowsToCsv(rows: readonly CompareRow[], zoneNames: readonly string[], lang: Lang): string {
   const sep = lang === 'sv' ? ';' : ',';
-  const cell = (v: unknown) => {
-    if (typeof v === 'number') return lang === 'sv' ? String(v).replace('.', ',') : String(v);
-    let s = v === null || v === undefined ? '' : String(v);
-    if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
-    return /[",\n\r;]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-  };
+  const cell = (v: unknown) => csvCell(v, lang);
   const header = [t('compare.metric', lang), ...zoneNames].map(cell).join(sep);
   const body = rows.map((r) => [r.label, ...r.values].map(cell).join(sep));
   return [header, ...body].join('\r\n') + '\r\n';
