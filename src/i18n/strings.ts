@@ -86,6 +86,10 @@ export const strings = {
   'details.since': { sv: 'År', en: 'Year' },
   'details.in': { sv: 'Finns i', en: 'Located in' },
   'details.tenants': { sv: 'Här finns ({n})', en: 'Here ({n})' },
+  'import.codeMissing': {
+    sv: 'en del av atlasen kunde inte laddas (importen). Ladda om sidan och försök igen.',
+    en: 'part of the atlas could not be loaded (the import). Reload the page and try again.',
+  },
   'details.sourcedate': { sv: 'källans datum', en: 'source dated' },
   'details.undated': { sv: 'källan är odaterad', en: 'the source is undated' },
   'coverage.nearly': { sv: 'närmare', en: 'nearly' },

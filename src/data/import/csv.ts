@@ -4,6 +4,20 @@ import { looksMetric, resolvePosition, setProp, truncate } from './position';
 import type { Crs, ImportProblem, ImportedFeature, ParseResult } from './types';
 
 const isBlank = (cells: string[]) => cells.every((c) => c === '');
+
+/** Degrees with minutes (59°20′, 59 20 30 N, 59:20:30): a position, but not one we guess at. */
+const DMS = /^[+-]?\d{1,3}\s*[°º:d ]\s*\d{1,2}(?:[.,]\d+)?\s*(?:['′:m ]\s*(?:\d{1,2}(?:[.,]\d+)?\s*["″s]?)?)?\s*[NSEWÖVnsewöv]?$|^\d{1,3}(?:[.,]\d+)?\s*°\s*[NSEWÖVnsewöv]?$/;
+const looksDms = (raw: string) => DMS.test(raw.trim());
+
+/**
+ * RT 90 2.5 gon V, the national grid before SWEREF 99 TM, still in older registers: northing as
+ * SWEREF's but easting about 1.2–1.9 million metres (SWEREF's is below a million), either order.
+ */
+function looksRt90(a: number, b: number): boolean {
+  const north = (v: number) => v >= 6.1e6 && v <= 7.7e6;
+  const east = (v: number) => v >= 1.2e6 && v <= 1.9e6;
+  return (north(a) && east(b)) || (north(b) && east(a));
+}
 const SEP_HINT = /^sep=(.)\s*$/i;
 
 export function parseCsv(text: string): ParseResult {
@@ -30,12 +44,21 @@ export function parseCsv(text: string): ParseResult {
   if (!cols) return fail({ code: 'no-coordinate-columns', value: truncate(headers.join(', ')) });
 
   // Property names: headers minus the coordinate columns, made unique and non-empty.
+  // Linear time: each base name remembers the next suffix to try, so a header repeating one name
+  // 300,000 times costs 300,000 steps, not the 4.5e10 of counting up from _2 every time.
   const names: (string | null)[] = [];
   const seen = new Set<string>();
+  const nextSuffix = new Map<string, number>();
   headers.forEach((h, idx) => {
     if (idx === cols.lat || idx === cols.lon) { names.push(null); return; }
-    let name = h === '' ? `column_${idx + 1}` : h;
-    for (let k = 2; seen.has(name); k++) name = `${h || `column_${idx + 1}`}_${k}`;
+    const base = h === '' ? `column_${idx + 1}` : h;
+    let name = base;
+    if (seen.has(name)) {
+      let k = nextSuffix.get(base) ?? 2;
+      while (seen.has(`${base}_${k}`)) k++;
+      name = `${base}_${k}`;
+      nextSuffix.set(base, k + 1);
+    }
     seen.add(name);
     names.push(name);
   });
@@ -67,13 +90,14 @@ export function parseCsv(text: string): ParseResult {
     const latRaw = cells[latCol] ?? '', lonRaw = cells[lonCol] ?? '';
     if (latRaw === '') { result.problems.push({ code: 'missing-coordinate', line, column: latName }); continue; }
     const lat = parseCoordinate(latRaw, decimalComma);
-    if (lat === null) { result.problems.push({ code: 'bad-number', line, column: latName, value: truncate(latRaw) }); continue; }
+    if (lat === null) { result.problems.push({ code: 'bad-number', line, column: latName, value: truncate(latRaw), ...(looksDms(latRaw) && { found: 'dms' }) }); continue; }
     if (lonRaw === '') { result.problems.push({ code: 'missing-coordinate', line, column: lonName }); continue; }
     const lon = parseCoordinate(lonRaw, decimalComma);
-    if (lon === null) { result.problems.push({ code: 'bad-number', line, column: lonName, value: truncate(lonRaw) }); continue; }
+    if (lon === null) { result.problems.push({ code: 'bad-number', line, column: lonName, value: truncate(lonRaw), ...(looksDms(lonRaw) && { found: 'dms' }) }); continue; }
     const placed = resolvePosition(lat, lon, crs);
     if (!placed.ok) {
-      result.problems.push({ code: placed.code, line, value: truncate(`${latName}=${latRaw}, ${lonName}=${lonRaw}`) });
+      const found = placed.code === 'outside-region' && looksRt90(lat, lon) ? { found: 'rt90' as const } : {};
+      result.problems.push({ code: placed.code, line, value: truncate(`${latName}=${latRaw}, ${lonName}=${lonRaw}`), ...found });
       continue;
     }
     const properties: Record<string, string> = {};

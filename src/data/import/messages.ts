@@ -1,5 +1,5 @@
 import { REGION } from '../layers';
-import type { ImportProblem } from './types';
+import type { ImportProblem, ParseResult } from './types';
 
 type Lang = 'sv' | 'en';
 
@@ -48,9 +48,19 @@ function sentence(p: ImportProblem, lang: Lang): string {
         ? `inga koordinatkolumner hittades (kolumner: ${clean(v)}). Döp dem till lat och lon, latitude och longitude, eller N och E för SWEREF 99 TM.`
         : `no coordinate columns were found (columns: ${clean(v)}). Name them lat and lon, latitude and longitude, or N and E for SWEREF 99 TM.`;
     case 'bad-number':
+      if (p.found === 'dms') {
+        return sv
+          ? `${q(v)} är grader, minuter och sekunder; skriv decimala grader (som 59,3333 för 59°20′).`
+          : `${q(v)} is in degrees, minutes and seconds; write decimal degrees (such as 59.3333 for 59°20′).`;
+      }
       if (inFeature) return sv ? `koordinaterna ${q(v)} är inte tal.` : `the coordinates ${q(v)} are not numbers.`;
       return sv ? `${q(v)} är inte ett tal.` : `${q(v)} is not a number.`;
     case 'outside-region':
+      if (p.found === 'rt90') {
+        return sv
+          ? `positionen ${clean(v)} ser ut som RT 90 (rikets nät före SWEREF 99 TM), som atlasen inte läser; räkna om till SWEREF 99 TM eller WGS84.`
+          : `the position ${clean(v)} looks like RT 90 (Sweden's grid before SWEREF 99 TM), which the atlas does not read; convert it to SWEREF 99 TM or WGS84.`;
+      }
       return sv
         ? `positionen ${clean(v)} ligger utanför atlasens område (${region(lang)}).`
         : `the position ${clean(v)} is outside the atlas region (${region(lang)}).`;
@@ -72,6 +82,14 @@ function sentence(p: ImportProblem, lang: Lang): string {
         ? `${what} är inte en fil som atlasen kan läsa; använd GeoJSON (.geojson, .json) eller CSV (.csv, .tsv, .txt).`
         : `${what} is not a file the atlas can read; use GeoJSON (.geojson, .json) or CSV (.csv, .tsv, .txt).`;
     }
+    case 'workbook':
+      return v === 'xls'
+        ? sv
+          ? 'filen är en Excel-arbetsbok (.xls), inte text. Spara den i Excel som CSV UTF-8 eller CSV (semikolonavgränsad) och importera den filen.'
+          : 'the file is an Excel workbook (.xls), not text. Save it from Excel as CSV UTF-8 or CSV (comma delimited) and import that file.'
+        : sv
+          ? 'filen är ett ZIP-arkiv, till exempel en Excel-arbetsbok (.xlsx) med nytt namn, inte text. Spara den i Excel som CSV UTF-8 eller CSV (semikolonavgränsad) och importera den filen.'
+          : 'the file is a ZIP archive, such as an Excel workbook (.xlsx) renamed, not text. Save it from Excel as CSV UTF-8 or CSV (comma delimited) and import that file.';
     case 'no-features':
       return sv ? 'filen innehåller inga användbara punkter eller områden.' : 'the file has no usable points or areas.';
     case 'invalid-polygon':
@@ -105,4 +123,37 @@ export function describeImportProblem(p: ImportProblem, lang: 'sv' | 'en'): stri
   } catch {
     return lang === 'sv' ? 'Filen kunde inte läsas.' : 'The file could not be read.';
   }
+}
+
+/** Problems of one kind, counted, with the first as the example (its line and column). */
+export interface ProblemGroup {
+  count: number;
+  example: ImportProblem;
+}
+
+/** The commonest reasons rows were skipped, most frequent first (ties: first seen first). */
+export function commonestProblems(problems: readonly ImportProblem[], max = 3): ProblemGroup[] {
+  const groups = new Map<string, ProblemGroup>();
+  for (const p of problems) {
+    const key = `${p.code}/${p.found ?? ''}/${p.column ?? ''}`;
+    const g = groups.get(key);
+    if (g) g.count++;
+    else groups.set(key, { count: 1, example: p });
+  }
+  return [...groups.values()].sort((a, b) => b.count - a.count).slice(0, max);
+}
+
+/**
+ * Why a file gave nothing, for the failure message: the fatal problem, and when no row or feature
+ * was usable, the commonest reasons with how many rows each and the first one's line and column
+ * ("No usable points … Commonest reasons: 12 rows, e.g. Line 2, column lat: "59°20′N" is in
+ * degrees, minutes and seconds …").
+ */
+export function describeImportFailure(result: Pick<ParseResult, 'fatal' | 'problems' | 'format'>, lang: 'sv' | 'en'): string {
+  const fatal = result.fatal ? describeImportProblem(result.fatal, lang) : '';
+  if (result.fatal?.code !== 'no-features' || !result.problems.length) return fatal;
+  const sv = lang === 'sv';
+  const unit = (n: number) => (result.format === 'csv' ? (sv ? (n === 1 ? 'rad' : 'rader') : n === 1 ? 'row' : 'rows') : sv ? 'objekt' : n === 1 ? 'feature' : 'features');
+  const reasons = commonestProblems(result.problems).map((g) => `${g.count} ${unit(g.count)}, ${sv ? 't.ex.' : 'e.g.'} ${describeImportProblem(g.example, lang)}`);
+  return `${fatal} ${sv ? 'Vanligaste orsakerna' : 'Commonest reasons'}: ${reasons.join(' · ')}`;
 }

@@ -8,7 +8,8 @@ import { truncate } from './position';
 import type { ImportProblem, ParseResult } from './types';
 
 export type { ImportedGeometry, ImportedProps, ImportProblemCode, ImportProblem, ParseResult } from './types';
-export { describeImportProblem } from './messages';
+export { describeImportProblem, describeImportFailure } from './messages';
+export { decodeImportBytes } from './decode';
 
 export const MAX_IMPORT_BYTES: number = 25 * 1024 * 1024;
 

@@ -4,7 +4,9 @@ export type ImportedGeometry = Point | Polygon | MultiPolygon;
 export type ImportedProps = Record<string, string | number | boolean | null>;
 export type ImportProblemCode =
   | 'empty' | 'too-large' | 'not-json' | 'not-geojson' | 'unsupported-geometry' | 'no-coordinate-columns'
-  | 'bad-number' | 'outside-region' | 'swapped' | 'missing-coordinate' | 'unknown-format' | 'no-features' | 'invalid-polygon';
+  | 'bad-number' | 'outside-region' | 'swapped' | 'missing-coordinate' | 'unknown-format' | 'no-features' | 'invalid-polygon'
+  // A ZIP (an .xlsx renamed .csv) or an old .xls workbook: not text at all.
+  | 'workbook';
 
 export interface ImportProblem {
   code: ImportProblemCode;
@@ -16,6 +18,11 @@ export interface ImportProblem {
   feature?: number;
   /** The offending raw value, truncated to 60 chars. */
   value?: string;
+  /**
+   * What the value looks like when we can tell: degrees, minutes and seconds ("59°20′N") for a
+   * 'bad-number', RT 90 metres (the grid before SWEREF 99 TM) for an 'outside-region'.
+   */
+  found?: 'dms' | 'rt90';
 }
 
 export interface ParseResult {

@@ -10,16 +10,26 @@ export async function readImportFile(store: AtlasStore, file: File): Promise<voi
   const { lang, addNotice, setPendingImport } = store.getState();
   const fail = (reason: string) => addNotice('error', t('import.failed', lang, { file: file.name, reason }));
   // The parsers (and proj4 for SWEREF 99 TM) load on the first import, not with the atlas.
-  const { checkImportSize, parseImport } = await import('../../data/import/parse-import');
+  let parser: typeof import('../../data/import/parse-import');
+  try {
+    parser = await import('../../data/import/parse-import');
+  } catch {
+    // The chunk could not be fetched (a deploy replaced it, the network dropped): say so, not nothing.
+    return fail(t('import.codeMissing', lang));
+  }
+  const { checkImportSize, parseImport, decodeImportBytes, describeImportFailure } = parser;
   const tooLarge = checkImportSize(file.size);
   if (tooLarge) return fail(describeImportProblem(tooLarge, lang));
-  let text: string;
+  let bytes: Uint8Array;
   try {
-    text = await file.text();
+    bytes = new Uint8Array(await file.arrayBuffer());
   } catch (e) {
     return fail((e as Error).message);
   }
-  const result = parseImport(file.name, text);
-  if (result.fatal) return fail(describeImportProblem(result.fatal, lang));
+  // Bytes, not file.text(): that reads everything as UTF-8 and turns Swedish Excel's å, ä, ö into "�".
+  const decoded = decodeImportBytes(bytes);
+  if ('fatal' in decoded) return fail(describeImportProblem(decoded.fatal, lang));
+  const result = parseImport(file.name, decoded.text);
+  if (result.fatal) return fail(describeImportFailure(result, lang));
   setPendingImport({ fileName: file.name, result });
 }
