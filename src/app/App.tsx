@@ -20,6 +20,7 @@ import DropZone from '../features/import/DropZone';
 import ListView from '../features/list-view/ListView';
 import SelectionAnnouncer from '../features/details/SelectionAnnouncer';
 import StoryEditor from '../features/story/StoryEditor';
+import WelcomeCard from '../features/welcome/WelcomeCard';
 import StoryPlayer from '../features/story/StoryPlayer';
 import SitePanel from '../features/explorer/SitePanel';
 import SiteCompareView from '../features/explorer/SiteCompareView';
@@ -130,6 +131,7 @@ export default function App({ webgl }: { webgl: boolean }) {
           <Guard>
             <ListView />
           </Guard>
+          <WelcomeCard />
           <SelectionAnnouncer />
           <Notices />
         </main>

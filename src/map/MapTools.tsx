@@ -1,21 +1,30 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
+import { createPortal } from 'react-dom';
 import { useMap } from 'react-map-gl/maplibre';
 import { useAtlas } from '../store/store';
 import { t } from '../i18n/i18n';
-import { layerName } from '../i18n/labels';
-import { LAYER_IDS } from '../data/layers';
-import { exportPng } from './export-png';
+import { renderSheet, type RenderedSheet } from './sheet/render-sheet';
+import { sheetSummary } from './sheet/sheet-summary';
+import type { Paper } from './sheet/sheet-layout';
 import { downloadBlob } from '../ui/download';
 
-type Paper = 'A4' | 'A3';
+interface PrintJob {
+  url: string;
+  bounds: RenderedSheet['bounds'];
+  paper: Paper;
+}
 
-/** Share and export the current view: copy the link, save a PNG, print on A4 or A3 landscape. */
+/**
+ * Share and export the current view: copy the link, save a PNG, print on A4 or A3 landscape.
+ * The PNG and the printout are the same sheet (render-sheet.ts), so they always agree.
+ */
 export default function MapTools() {
   const { current } = useMap();
   const lang = useAtlas((s) => s.lang);
-  const visible = useAtlas((s) => s.visibleLayers);
   const addNotice = useAtlas((s) => s.addNotice);
   const [paper, setPaper] = useState<Paper>('A4');
+  const [busy, setBusy] = useState(false);
+  const [job, setJob] = useState<PrintJob | null>(null);
 
   const copyLink = async () => {
     try {
@@ -29,41 +38,59 @@ export default function MapTools() {
     }
   };
 
-  const savePng = async () => {
+  const sheet = async (): Promise<{ blob: Blob; bounds: RenderedSheet['bounds'] } | null> => {
     const map = current?.getMap();
-    if (!map) return;
-    const lat = map.getCenter().lat;
-    const metresPerPixel = (40_075_016.686 * Math.cos((lat * Math.PI) / 180)) / (512 * 2 ** map.getZoom());
-    const attribution = (map.getContainer().querySelector('.maplibregl-ctrl-attrib-inner')?.textContent ?? '').trim();
-    const blob = await exportPng(map.getCanvas(), {
-      title: t('app.title', lang),
-      subtitle: `${window.location.host}${window.location.pathname} · ${new Date().toISOString().slice(0, 10)}`,
-      legend: LAYER_IDS.filter((l) => visible.includes(l)).map((layer) => ({ layer, name: layerName(layer, lang) })),
-      attribution,
-      metresPerPixel,
-    });
-    downloadBlob(blob, 'stockholm-life-science-atlas.png');
+    if (!map || busy) return null;
+    setBusy(true);
+    try {
+      const state = useAtlas.getState();
+      const credits = (map.getContainer().querySelector('.maplibregl-ctrl-attrib-inner')?.textContent ?? '').trim();
+      const summary = sheetSummary(state, state.data, credits, new Date(), window.location.href);
+      const { canvas, bounds } = await renderSheet(map, paper, summary, lang);
+      const blob = await new Promise<Blob>((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG encoding failed'))), 'image/png'));
+      return { blob, bounds };
+    } catch (e) {
+      addNotice('error', t('sheet.failed', lang, { error: e instanceof Error ? e.message : String(e) }));
+      return null;
+    } finally {
+      setBusy(false);
+    }
   };
 
-  const print = () => {
-    // @page size cannot be set from a class, so the chosen paper goes in a small style element.
+  const savePng = async () => {
+    const done = await sheet();
+    if (done) downloadBlob(done.blob, `stockholm-life-science-atlas-${paper}.png`);
+  };
+
+  const print = async () => {
+    const done = await sheet();
+    if (done) setJob({ url: URL.createObjectURL(done.blob), bounds: done.bounds, paper });
+  };
+
+  // The sheet replaces the page while printing; @page takes the chosen paper.
+  useEffect(() => {
+    if (!job) return;
     let style = document.getElementById('print-paper');
     if (!style) {
       style = document.createElement('style');
       style.id = 'print-paper';
       document.head.appendChild(style);
     }
-    style.textContent = `@page { size: ${paper} landscape; margin: 10mm; }`;
-    current?.getMap().resize();
-    window.print();
-  };
+    style.textContent = `@page { size: ${job.paper} landscape; margin: 8mm; }`;
+    const done = () => {
+      URL.revokeObjectURL(job.url);
+      setJob(null);
+    };
+    window.addEventListener('afterprint', done, { once: true });
+    return () => window.removeEventListener('afterprint', done);
+  }, [job]);
 
   return (
-    <div className="map-tools" role="group" aria-label={t('share.menu', lang)}>
+    <div className="map-tools" role="group" aria-label={t('share.menu', lang)} aria-busy={busy}>
       <button type="button" onClick={copyLink} data-testid="copy-link">
         {t('share.copy', lang)}
       </button>
-      <button type="button" onClick={() => void savePng()} data-testid="save-png">
+      <button type="button" onClick={() => void savePng()} data-testid="save-png" disabled={busy}>
         {t('share.png', lang)}
       </button>
       <label className="visually-hidden" htmlFor="paper">
@@ -73,9 +100,27 @@ export default function MapTools() {
         <option value="A4">A4</option>
         <option value="A3">A3</option>
       </select>
-      <button type="button" onClick={print} data-testid="print">
+      <button type="button" onClick={() => void print()} data-testid="print" disabled={busy}>
         {t('share.print', lang)}
       </button>
+      {busy && (
+        <span className="map-tools-status" role="status">
+          {t('sheet.preparing', lang)}
+        </span>
+      )}
+      {job &&
+        createPortal(
+          <img
+            className="print-sheet"
+            src={job.url}
+            alt={t('app.title', lang)}
+            data-testid="print-sheet"
+            data-bounds={job.bounds.join(',')}
+            data-paper={job.paper}
+            onLoad={() => window.print()}
+          />,
+          document.body,
+        )}
     </div>
   );
 }

@@ -29,8 +29,12 @@ export async function launch(extraArgs: string[] = []): Promise<Browser> {
 export async function offlinePage(
   browser: Browser,
   viewport = { width: 1280, height: 720 },
+  { welcome = false }: { welcome?: boolean } = {},
 ): Promise<{ page: Page; context: BrowserContext; blocked: string[]; errors: string[] }> {
   const context = await browser.newContext({ viewport, locale: 'en-GB' });
+  // Most specs test what comes after the first screen: the welcome card counts as dismissed
+  // unless a spec asks for it.
+  if (!welcome) await context.addInitScript(() => localStorage.setItem('atlas.welcome.dismissed', '1'));
   const blocked: string[] = [];
   const errors: string[] = [];
   await context.route('**/*', (route) => {

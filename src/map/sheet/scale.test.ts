@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { niceScale } from './export-png';
+import { niceScale } from './scale';
 
 describe('niceScale', () => {
   it.each([
