@@ -20,6 +20,40 @@ export const FAR = 1e9;
 /** Properties the atlas added to an own feature, as opposed to the planner's own fields. */
 export const isAtlasProperty = (key: string) => key.startsWith('d_zone-');
 
+/**
+ * On the map a planner's own fields carry this prefix. MapLibre gives `cluster`, `cluster_id`,
+ * `point_count` and `point_count_abbreviated` a meaning of their own, and the atlas its `d_zone-…`
+ * distances: a file with such a column was drawn as a cluster bubble that could not be opened.
+ * With the prefix no column name can be taken for one of those.
+ */
+export const OWN_FIELD_PREFIX = 'own:';
+export const ownFieldOnMap = (field: string) => `${OWN_FIELD_PREFIX}${field}`;
+
+/** An own feature's fields as the map carries them (prefixed). */
+export function toMapProperties(properties: Readonly<Record<string, unknown>>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(properties)) out[ownFieldOnMap(key)] = properties[key];
+  return out;
+}
+
+/**
+ * The planner's own fields back from a feature the map reports (a click, the pointer): prefix
+ * stripped, the map's and the atlas's properties left out. Properties without any prefix are
+ * taken to be the file's own already (a caller that did not come through the map).
+ */
+export function fromMapProperties(properties: Readonly<Record<string, unknown>>): Record<string, unknown> {
+  const keys = Object.keys(properties);
+  if (!keys.some((k) => k.startsWith(OWN_FIELD_PREFIX))) return { ...properties };
+  const out: Record<string, unknown> = {};
+  for (const key of keys) {
+    if (!key.startsWith(OWN_FIELD_PREFIX)) continue;
+    const field = key.slice(OWN_FIELD_PREFIX.length);
+    // `__proto__` is a fine column name in a file and must stay a plain key here too.
+    Object.defineProperty(out, field, { value: properties[key], enumerable: true, writable: true, configurable: true });
+  }
+  return out;
+}
+
 /** Colour-blind-friendly choices for own layers, distinct from the atlas's own symbols. */
 export const USER_COLOURS = ['#7B3294', '#008837', '#A6611A', '#2C7BB6', '#D7191C', '#4D4D4D'] as const;
 

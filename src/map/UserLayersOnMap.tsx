@@ -2,23 +2,23 @@ import { useMemo } from 'react';
 import { Layer, Source } from 'react-map-gl/maplibre';
 import type { FeatureCollection } from 'geojson';
 import { useAtlas } from '../store/store';
-import { distanceProperty, FAR, type UserLayer } from '../data/user-layers';
+import { distanceProperty, FAR, ownFieldOnMap, toMapProperties, type UserLayer } from '../data/user-layers';
 import type { ZoneIndex } from '../geo/zone-index';
 import { userClusterProperties, userLayerSpecs, userSourceId } from './layers/user-layers';
 
 /**
  * The layer's features with their distance to every zone, from the zone index: built once per
- * layer and index. Until the index is ready the features go as they are (drawn as reached).
+ * layer and index. Until the index is ready the features go without them (drawn as reached).
  */
 function withDistances(layer: UserLayer, index: ZoneIndex | undefined): FeatureCollection {
-  if (!index) return { type: 'FeatureCollection', features: layer.features };
-  const Z = index.zoneIds.length;
-  const names = index.zoneIds.map(distanceProperty);
+  const Z = index?.zoneIds.length ?? 0;
+  const names = index?.zoneIds.map(distanceProperty) ?? [];
   return {
     type: 'FeatureCollection',
     features: layer.features.map((f, i) => {
-      const properties: Record<string, unknown> = { ...f.properties };
-      for (let z = 0; z < Z; z++) {
+      // The file's own fields go prefixed, so a `cluster_id` or `point_count` column stays a field.
+      const properties = toMapProperties(f.properties);
+      for (let z = 0; z < Z && index; z++) {
         const d = index.distances[i * Z + z];
         properties[names[z]] = Number.isFinite(d) ? Math.round(d) : FAR;
       }
@@ -35,7 +35,7 @@ function OwnLayer({ layer, zoneIds }: { layer: UserLayer; zoneIds: readonly stri
   const data = useMemo(() => withDistances(layer, index), [layer, index]);
   const clusterProperties = useMemo(() => userClusterProperties(zoneIds), [zoneIds]);
   const specs = useMemo(
-    () => userLayerSpecs(layer.id, layer.colour, layer.labelField, { zones, within, mode }),
+    () => userLayerSpecs(layer.id, layer.colour, layer.labelField === null ? null : ownFieldOnMap(layer.labelField), { zones, within, mode }),
     [layer.id, layer.colour, layer.labelField, zones, within, mode],
   );
   return (

@@ -1,5 +1,5 @@
 import type { MapGeoJSONFeature } from 'maplibre-gl';
-import type { UserLayer } from '../data/user-layers';
+import { fromMapProperties, type UserLayer } from '../data/user-layers';
 import { pick, type Lang } from '../i18n/i18n';
 import { ownLayerOf } from './layers/user-layers';
 
@@ -12,7 +12,8 @@ export function hoverText(f: MapGeoJSONFeature | undefined, userLayers: readonly
     const layer = userLayers.find((l) => l.id === own);
     if (!layer) return null;
     if ('point_count' in p) return `${layer.name}: ${String(p.point_count)}`;
-    return layer.labelField && p[layer.labelField] != null ? String(p[layer.labelField]) : layer.name;
+    const fields = fromMapProperties(p); // the file's fields travel prefixed on the map
+    return layer.labelField && fields[layer.labelField] != null ? String(fields[layer.labelField]) : layer.name;
   }
   return typeof p.name === 'string' ? pick(lang, p.name, typeof p.name_en === 'string' ? p.name_en : undefined) : null;
 }

@@ -1,5 +1,6 @@
 import type { StateCreator } from 'zustand';
 import { LAYER_IDS, type LayerId } from '../data/layers';
+import { fromMapProperties } from '../data/user-layers';
 import type { AtlasState } from './store';
 
 export interface LayersSlice {
@@ -23,7 +24,9 @@ export const createLayersSlice: StateCreator<AtlasState, [], [], LayersSlice> = 
   visibleLayers: [...LAYER_IDS],
   selectedId: null,
   ownSelection: null,
-  selectOwn: (ownSelection) => set(ownSelection ? { ownSelection, selectedId: null, panelOpen: true, panelTab: 'details' } : { ownSelection }),
+  // A clicked own feature comes from the map with its fields prefixed: the details show the file's own.
+  selectOwn: (sel) =>
+    set(sel ? { ownSelection: { ...sel, properties: fromMapProperties(sel.properties) }, selectedId: null, panelOpen: true, panelTab: 'details' } : { ownSelection: sel }),
   toggleLayer: (id) =>
     set((s) => ({
       visibleLayers: s.visibleLayers.includes(id) ? s.visibleLayers.filter((l) => l !== id) : ordered([...s.visibleLayers, id]),
