@@ -1,4 +1,6 @@
-import { loadUserLayers } from '../data/user-layers';
+import { isQuotaError, loadUserLayers, onSaveState } from '../data/user-layers';
+import { t } from '../i18n/i18n';
+import { onStorageRefused } from '../features/story/story-storage';
 import { representativePoint } from '../geo/representative-point';
 import { buildZoneIndexAsync } from '../geo/zone-index-async';
 import type { AtlasStore } from '../store/store';
@@ -8,6 +10,9 @@ import type { AtlasStore } from '../store/store';
  * layer, in a worker, when both the layer and the zones are there.
  */
 export function startUserLayers(store: AtlasStore): void {
+  reportSaves(store);
+  // Story edits are the other thing kept in this browser: when it will not keep them, say so once.
+  onStorageRefused(() => store.getState().addNotice('warning', t('storage.visitOnly', store.getState().lang)));
   loadUserLayers()
     .then((layers) => store.getState().setUserLayers(layers))
     .catch(() => {
@@ -30,4 +35,19 @@ export function startUserLayers(store: AtlasStore): void {
     if (s.userLayers !== prev.userLayers || s.data !== prev.data) ensureIndexes();
   });
   ensureIndexes();
+}
+
+/**
+ * Every save of an own layer shows in the layer list ("saving …", then nothing, or "not saved")
+ * and a failed one is told once, by its cause: a full disk is not private mode.
+ */
+export function reportSaves(store: AtlasStore): () => void {
+  return onSaveState((id, state, error) => {
+    const { lang, addNotice, setUserLayerSave, userLayers } = store.getState();
+    setUserLayerSave(id, state);
+    if (state !== 'failed') return;
+    const name = userLayers.find((l) => l.id === id)?.name ?? id;
+    const why = error instanceof Error || error instanceof DOMException ? error.message : String(error ?? '');
+    addNotice('warning', isQuotaError(error) ? t('import.saveFull', lang, { name }) : t('import.saveFailedWhy', lang, { name, why }));
+  });
 }

@@ -83,13 +83,54 @@ function open(): Promise<IDBDatabase> {
   });
 }
 
-function tx<T>(db: IDBDatabase, stores: string[], mode: IDBTransactionMode, fn: (t: IDBTransaction) => IDBRequest<T> | void): Promise<T | undefined> {
+/**
+ * A transaction as a promise that settles only when IndexedDB has said how it ended: `complete`
+ * (the data is stored), `error`, or `abort` — which is how a full quota shows
+ * (QuotaExceededError) and which used to leave the promise, and the planner, waiting for ever.
+ */
+export function tx<T>(db: IDBDatabase, stores: string[], mode: IDBTransactionMode, fn: (t: IDBTransaction) => IDBRequest<T> | void): Promise<T | undefined> {
   return new Promise((resolve, reject) => {
     const t = db.transaction(stores, mode);
-    const req = fn(t);
+    const failed = () => reject(t.error ?? new DOMException('IndexedDB transaction aborted', 'AbortError'));
     t.oncomplete = () => resolve(req ? req.result : undefined);
-    t.onerror = () => reject(t.error ?? new Error('IndexedDB transaction failed'));
+    t.onerror = failed;
+    t.onabort = failed;
+    let req: IDBRequest<T> | void;
+    try {
+      req = fn(t);
+    } catch (e) {
+      // A put that throws at once (a value that cannot be cloned) still ends the transaction.
+      try {
+        t.abort();
+      } catch {
+        /* already finished */
+      }
+      reject(e);
+    }
   });
+}
+
+/** Where a save of an own layer stands, for the layer list ("saving …", "not saved"). */
+export type SaveState = 'saving' | 'saved' | 'failed';
+type SaveListener = (layerId: string, state: SaveState, error?: unknown) => void;
+const saveListeners = new Set<SaveListener>();
+/** Hear every own layer's save as it starts, completes or fails (start-up puts it in the store). */
+export function onSaveState(listener: SaveListener): () => void {
+  saveListeners.add(listener);
+  return () => saveListeners.delete(listener);
+}
+const tell = (id: string, state: SaveState, error?: unknown) => saveListeners.forEach((l) => l(id, state, error));
+
+/** True when a failure is the browser's storage being full. */
+export const isQuotaError = (e: unknown): boolean =>
+  e instanceof DOMException && (e.name === 'QuotaExceededError' || e.name === 'NS_ERROR_DOM_QUOTA_REACHED');
+
+let askedToPersist = false;
+/** Ask once that the browser keep the atlas's storage under pressure; an answer of no is no loss. */
+function askToPersist(): void {
+  if (askedToPersist || typeof navigator === 'undefined') return;
+  askedToPersist = true;
+  void navigator.storage?.persist?.().catch(() => false);
 }
 
 const nextFrame = () => new Promise<void>((r) => setTimeout(r, 0));
@@ -112,9 +153,18 @@ export async function loadUserLayers(): Promise<UserLayer[]> {
   }
 }
 
-export async function saveUserLayer(layer: UserLayer): Promise<void> {
-  const db = await open();
+/**
+ * Store an own layer; true once stored. It counts as saved only when the last transaction has
+ * completed; until then listeners hear 'saving', and on any failure (a full quota, no IndexedDB)
+ * 'failed' with the error — the layer then stays in the session, and the chunks a cut-short save
+ * left behind are removed. Never rejects: the listeners are where a failure is told, once.
+ */
+export async function saveUserLayer(layer: UserLayer, openDb: () => Promise<IDBDatabase> = open): Promise<boolean> {
+  tell(layer.id, 'saving');
+  askToPersist();
+  let db: IDBDatabase | null = null;
   try {
+    db = await openDb();
     const { features, ...rest } = layer;
     const chunks = Math.ceil(features.length / CHUNK);
     for (let n = 0; n < chunks; n++) {
@@ -124,9 +174,21 @@ export async function saveUserLayer(layer: UserLayer): Promise<void> {
     }
     // The layer record goes last: a layer is only listed once all its chunks are stored.
     await tx(db, [LAYERS], 'readwrite', (t) => t.objectStore(LAYERS).put({ ...rest, chunks } satisfies Meta));
+    tell(layer.id, 'saved');
+    return true;
+  } catch (e) {
+    if (db) await removeChunks(db, layer.id).catch(() => {});
+    tell(layer.id, 'failed', e);
+    return false;
   } finally {
-    db.close();
+    db?.close();
   }
+}
+
+function removeChunks(db: IDBDatabase, id: string) {
+  return tx(db, [CHUNKS], 'readwrite', (t) => {
+    t.objectStore(CHUNKS).delete(IDBKeyRange.bound([id, 0], [id, Number.MAX_SAFE_INTEGER]));
+  });
 }
 
 export async function deleteUserLayer(id: string): Promise<void> {

@@ -86,6 +86,20 @@ export const strings = {
   },
   'notice.more': { sv: '… och {n} till', en: '… and {n} more' },
   'notice.dismissAll': { sv: 'Stäng alla meddelanden', en: 'Dismiss all messages' },
+  'storage.visitOnly': {
+    sv: 'Webbläsaren sparar inga data för atlasen: ändringar i berättelser finns bara kvar under det här besöket. Ladda ner berättelsen för att behålla den.',
+    en: 'This browser keeps no data for the atlas: story edits are kept for this visit only. Download the story to keep it.',
+  },
+  'import.saving': { sv: 'sparas i webbläsaren …', en: 'saving in this browser …' },
+  'import.notSaved': { sv: 'inte sparat: finns kvar under det här besöket', en: 'not saved: kept for this visit only' },
+  'import.saveFull': {
+    sv: 'Lagret "{name}" kunde inte sparas: webbläsarens lagring för atlasen är full. Det finns kvar under det här besöket, märkt "inte sparat". Ta bort ett eget lager du inte behöver och importera filen igen för att behålla det.',
+    en: 'The layer "{name}" could not be saved: the browser’s storage for the atlas is full. It stays for this visit, marked "not saved". Remove an own layer you no longer need and import the file again to keep it.',
+  },
+  'import.saveFailedWhy': {
+    sv: 'Lagret "{name}" kunde inte sparas i webbläsaren ({why}). Det finns kvar under det här besöket, märkt "inte sparat".',
+    en: 'The layer "{name}" could not be saved in this browser ({why}). It stays for this visit, marked "not saved".',
+  },
   'import.codeMissing': {
     sv: 'en del av atlasen kunde inte laddas (importen). Ladda om sidan och försök igen.',
     en: 'part of the atlas could not be loaded (the import). Reload the page and try again.',

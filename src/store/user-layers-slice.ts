@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand';
-import type { UserLayer } from '../data/user-layers';
+import type { SaveState, UserLayer } from '../data/user-layers';
 import type { ZoneIndex } from '../geo/zone-index';
 import type { ParseResult } from '../data/import/parse-import';
 
@@ -16,6 +16,9 @@ export interface UserLayersSlice {
   /** Zone indexes of the own layers: derived, but built in a worker, so cached here by layer id. */
   userIndexes: Record<string, ZoneIndex>;
   setUserIndex: (id: string, index: ZoneIndex) => void;
+  /** How each own layer's save in this browser stands; a layer with none was restored from it. */
+  userLayerSaves: Record<string, SaveState>;
+  setUserLayerSave: (id: string, state: SaveState) => void;
   pendingImport: PendingImport | null;
   setPendingImport: (p: PendingImport | null) => void;
   setUserLayers: (layers: UserLayer[]) => void;
@@ -28,6 +31,8 @@ export const createUserLayersSlice: StateCreator<AtlasState, [], [], UserLayersS
   userLayers: [],
   hiddenUserLayers: [],
   userIndexes: {},
+  userLayerSaves: {},
+  setUserLayerSave: (id, state) => set((s) => ({ userLayerSaves: { ...s.userLayerSaves, [id]: state } })),
   pendingImport: null,
   setPendingImport: (pendingImport) => set(pendingImport ? { pendingImport, panelTab: 'layers', panelOpen: true } : { pendingImport }),
   setUserIndex: (id, index) => set((s) => ({ userIndexes: { ...s.userIndexes, [id]: index } })),

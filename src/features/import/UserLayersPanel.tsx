@@ -13,6 +13,7 @@ export default function UserLayersPanel() {
   const toggle = useAtlas((s) => s.toggleUserLayer);
   const remove = useAtlas((s) => s.removeUserLayer);
   const pending = useAtlas((s) => s.pendingImport);
+  const saves = useAtlas((s) => s.userLayerSaves);
 
   return (
     <div className="user-layers" data-testid="user-layers">
@@ -27,6 +28,13 @@ export default function UserLayersPanel() {
                 <span className="legend-name">{l.name}</span>
                 <span className="legend-count">{l.features.length}</span>
               </label>
+              {/* Saved only when IndexedDB says so; until then, or if it never does, the row says it. */}
+              {saves[l.id] === 'saving' && <span className="muted small" data-testid="layer-saving">{t('import.saving', lang)}</span>}
+              {saves[l.id] === 'failed' && (
+                <span className="field-error small" data-testid="layer-not-saved">
+                  {t('import.notSaved', lang)}
+                </span>
+              )}
               <button
                 type="button"
                 className="icon-button"
