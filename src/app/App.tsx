@@ -21,6 +21,7 @@ import ListView from '../features/list-view/ListView';
 import SelectionAnnouncer from '../features/details/SelectionAnnouncer';
 import StoryEditor from '../features/story/StoryEditor';
 import WelcomeCard from '../features/welcome/WelcomeCard';
+import PlacingBanner from '../features/explorer/PlacingBanner';
 import StoryPlayer from '../features/story/StoryPlayer';
 import SitePanel from '../features/explorer/SitePanel';
 import SiteCompareView from '../features/explorer/SiteCompareView';
@@ -132,6 +133,7 @@ export default function App({ webgl }: { webgl: boolean }) {
             <ListView />
           </Guard>
           <WelcomeCard />
+          <PlacingBanner />
           <SelectionAnnouncer />
           <Notices />
         </main>

@@ -216,8 +216,8 @@ export const strings = {
   'tab.details': { sv: 'Detaljer', en: 'Details' },
   'compare.title': { sv: 'Jämför zoner', en: 'Compare zones' },
   'compare.hint': {
-    sv: 'Markera ⇄ på minst en zon till (högst fyra) för att jämföra dem.',
-    en: 'Tick ⇄ on at least one more zone (four at most) to compare them.',
+    sv: 'Markera ”Jämför” på minst en zon till (högst fyra) för att jämföra dem.',
+    en: 'Tick “Compare” on at least one more zone (four at most) to compare them.',
   },
   'compare.area': { sv: 'Yta (km²)', en: 'Area (km²)' },
   'compare.inside': { sv: '{layer}: i zonen', en: '{layer}: inside' },
@@ -259,6 +259,15 @@ export const strings = {
   },
   'site.click': { sv: 'Klicka på kartan för att placera', en: 'Click the map to place' },
   'site.clicking': { sv: 'Klicka på kartan … (Esc avbryter)', en: 'Click the map … (Esc cancels)' },
+  'site.placing': {
+    sv: 'Klicka på kartan för att placera plats {name} – eller sök en station, ett område eller en koordinat. Esc avbryter.',
+    en: 'Click the map to place site {name} — or search a station, a district or a coordinate. Esc cancels.',
+  },
+  'site.placingReplace': {
+    sv: 'Klicka på kartan för en ny plats; den äldsta av de tre ersätts. Esc avbryter.',
+    en: 'Click the map for a new site; the oldest of the three is replaced. Esc cancels.',
+  },
+  'site.cancel': { sv: 'Avbryt', en: 'Cancel' },
   'site.keyboard': { sv: 'Placera med tangentbordet', en: 'Place with the keyboard' },
   'site.keyboard.help': {
     sv: 'Flytta kartan med piltangenterna så att hårkorset hamnar rätt, tryck Enter för att placera, Esc för att avbryta.',
@@ -360,6 +369,7 @@ export const strings = {
   'share.png': { sv: 'Spara som PNG', en: 'Save as PNG' },
   'share.print': { sv: 'Skriv ut', en: 'Print' },
   'share.paper': { sv: 'Pappersformat', en: 'Paper size' },
+  'compare.short': { sv: 'Jämför', en: 'Compare' },
   'sheet.zones': { sv: 'Zoner: {zones}', en: 'Zones: {zones}' },
   'sheet.zonesWithin': { sv: 'Zoner: {zones}, och platser inom {km} km från dem', en: 'Zones: {zones}, and places within {km} km of them' },
   'sheet.segment': { sv: 'Företagens segment', en: 'Company segment' },

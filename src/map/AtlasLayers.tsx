@@ -5,6 +5,7 @@ import { selectFilterResults, selectFiltering } from '../store/selectors';
 import { OUTSIDE } from '../geo/zone-index';
 import { useAtlas } from '../store/store';
 import { zoneLabelPoints } from '../geo/zone-label-points';
+import ZoneBufferLayers from './ZoneBufferLayers';
 import { DRAW_ORDER, HOST_LAYERS, pointLayerSpecs, pointSourceId, zoneLayerSpecs, ZONE_LABELS_SOURCE, ZONES_SOURCE, type SourcedLayer } from './layers/atlas-layers';
 import { withOccupantCounts } from '../geo/occupants';
 
@@ -47,6 +48,7 @@ export default function AtlasLayers() {
       <Source id={ZONES_SOURCE} type="geojson" data={data.zones}>
         {zoneSpecs.filter((spec) => spec.source === ZONES_SOURCE).map((spec) => withVisibility(spec, visible.includes('zones')))}
       </Source>
+      <ZoneBufferLayers />
       {DRAW_ORDER.map((layer) => (
         <Source key={layer} id={pointSourceId(layer)} type="geojson" data={sources[layer]}>
           {pointSpecs[layer].filter((spec) => !isLabel(spec)).map((spec) => withVisibility(spec, visible.includes(layer)))}

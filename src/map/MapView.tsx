@@ -1,8 +1,8 @@
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { MapRef } from 'react-map-gl/maplibre';
 import Map, { AttributionControl, FullscreenControl, NavigationControl, ScaleControl } from 'react-map-gl/maplibre';
 import type { MapLayerMouseEvent, MapEvent } from 'react-map-gl/maplibre';
-import type { ErrorEvent as MapErrorEvent } from 'maplibre-gl';
+import type { ErrorEvent as MapErrorEvent, Map as MaplibreMap } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { useAtlas } from '../store/store';
 import { t } from '../i18n/i18n';
@@ -30,6 +30,25 @@ interface Hover {
   name: string;
 }
 
+/**
+ * MapLibre's compact attribution starts unfolded, which on a phone covers a fifth of the map:
+ * fold it once at start (the ⓘ opens it).
+ */
+function foldAttributionOnPhones(map: MaplibreMap) {
+  if (map.getContainer().clientWidth > 640) return;
+  const fold = () => map.getContainer().querySelector('.maplibregl-ctrl-attrib.maplibregl-compact-show')?.classList.remove('maplibregl-compact-show');
+  fold();
+  map.once('load', fold);
+}
+
+function useFoldedAttribution(mapRef: React.RefObject<MapRef | null>, ready: boolean, key: string) {
+  // After the (keyed) control is re-created for a new language or basemap, fold it again.
+  useEffect(() => {
+    const map = mapRef.current?.getMap();
+    if (ready && map) foldAttributionOnPhones(map);
+  }, [mapRef, ready, key]);
+}
+
 /** The only component that talks to the MapLibre instance. */
 export default function MapView() {
   const lang = useAtlas((s) => s.lang);
@@ -41,6 +60,7 @@ export default function MapView() {
   const [ready, setReady] = useState(false);
   const mapRef = useRef<MapRef>(null);
   useCameraRequests(mapRef, ready);
+  useFoldedAttribution(mapRef, ready, `${basemap}-${lang}`);
   const userLayers = useAtlas((s) => s.userLayers);
   const hiddenUserLayers = useAtlas((s) => s.hiddenUserLayers);
   const interactive = useMemo(

@@ -23,8 +23,14 @@ export function useCameraRequests(mapRef: RefObject<MapRef | null>, ready: boole
     } else {
       // A scene's centre is what the audience should see: on a wide screen the caption card
       // covers the left, so the camera centres the scene in the space beside it.
-      const wide = map.getContainer().clientWidth > 900;
-      const padding = camera.beside === 'story-card' && wide ? { left: 500, top: 0, right: 0, bottom: 60 } : NO_PADDING;
+      // On a phone the card sits at the bottom: the scene is centred in the space above it.
+      const { clientWidth, clientHeight } = map.getContainer();
+      const padding =
+        camera.beside !== 'story-card'
+          ? NO_PADDING
+          : clientWidth > 900
+            ? { left: 500, top: 0, right: 0, bottom: 60 }
+            : { left: 0, top: 0, right: 0, bottom: Math.round(clientHeight * 0.45) };
       map.flyTo({ center: camera.center, zoom: camera.zoom, bearing: camera.bearing ?? 0, pitch: camera.pitch ?? 0, padding, duration: 1600, essential: true });
     }
     requestCamera(null);

@@ -35,5 +35,6 @@ export const createSiteSlice: StateCreator<AtlasState, [], [], SiteSlice> = (set
       return { sites, activeSite: Math.max(0, Math.min(s.activeSite, sites.length - 1)) };
     }),
   setActiveSite: (activeSite) => set({ activeSite }),
-  setPlacing: (placing) => set({ placing }),
+  // On a phone the panel covers the map: placing closes it (addSite opens it again).
+  setPlacing: (placing) => set(placing && typeof window !== 'undefined' && window.innerWidth < 800 ? { placing, panelOpen: false } : { placing }),
 });

@@ -1,7 +1,10 @@
 import { t, type Lang } from '../i18n/i18n';
 import type { CompareRow } from './comparison';
 
-/** A comparison table: measures down, compared things across, best cells marked in words too. */
+/**
+ * A comparison table: measures down, compared things across, best cells marked in words too.
+ * On a phone the same figures stack as one card per compared thing (CSS picks which shows).
+ */
 export default function ComparisonTable({
   rows,
   columns,
@@ -14,6 +17,7 @@ export default function ComparisonTable({
   testId?: string;
 }) {
   return (
+    <>
     <table className="compare-table" data-testid={testId}>
       <thead>
         <tr>
@@ -39,5 +43,24 @@ export default function ComparisonTable({
         ))}
       </tbody>
     </table>
+    <div className="compare-cards" data-testid={testId ? `${testId}-cards` : undefined}>
+      {columns.map((c, i) => (
+        <section className="compare-card" key={c.id} aria-label={c.name}>
+          <h3>{c.name}</h3>
+          <dl>
+            {rows.map((row) => (
+              <div key={row.key} className={row.best.includes(i) ? 'best' : undefined}>
+                <dt>{row.label}</dt>
+                <dd>
+                  {row.shown[i]}
+                  {row.best.includes(i) && <span className="visually-hidden"> ({t('compare.best', lang)})</span>}
+                </dd>
+              </div>
+            ))}
+          </dl>
+        </section>
+      ))}
+    </div>
+    </>
   );
 }

@@ -101,3 +101,44 @@ describe('print and PNG as documents', () => {
     await context.close();
   }, 120_000);
 });
+
+describe('placing a site where it matters', () => {
+  it('the comparison folds away while placing, so a third site can be clicked where the table was', async () => {
+    const { page, context } = await offlinePage(shared.browser, { width: 1440, height: 900 });
+    const atlas = new AtlasDriver(page, baseUrl);
+    await atlas.open('lang=en&sites=59.3478,18.0305;59.2195,17.941', '11/59.30/18.00');
+    await atlas.waitForMapIdle();
+    const table = page.getByTestId('site-table');
+    await table.waitFor();
+    const box = (await table.boundingBox())!;
+    await page.getByTestId('place-click').click();
+    await page.getByTestId('placing-banner').waitFor();
+    await expect.poll(() => table.isVisible()).toBe(false);
+    // Click where the table stood.
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    await expect.poll(() => atlas.search()).toMatch(/sites=[^&]*;[^&]*;[^&]*/);
+    expect(await page.getByTestId('placing-banner').count()).toBe(0);
+    await expect.poll(() => table.isVisible()).toBe(true);
+    await context.close();
+  }, 60_000);
+
+  it('on a phone the panel gets out of the way while placing and comes back with the site', async () => {
+    const { page, context } = await offlinePage(shared.browser, { width: 390, height: 844 });
+    const atlas = new AtlasDriver(page, baseUrl);
+    await atlas.open('lang=sv', '11/59.33/18.05');
+    await atlas.waitForMapIdle();
+    await page.locator('.panel-toggle').click();
+    await atlas.openTab('Plats');
+    await page.getByTestId('place-click').click();
+    const banner = page.getByTestId('placing-banner');
+    await banner.waitFor();
+    expect(await banner.innerText()).toContain('Esc avbryter');
+    await expect.poll(() => page.locator('.side-panel').isVisible()).toBe(false);
+    await atlas.screenshot('test-results/journeys/placing-sv-390.png');
+    const map = (await page.locator('.maplibregl-canvas').boundingBox())!;
+    await page.mouse.click(map.x + map.width / 2, map.y + map.height / 2);
+    await expect.poll(() => atlas.search()).toContain('site');
+    await expect.poll(() => page.getByTestId('site-panel').isVisible()).toBe(true);
+    await context.close();
+  }, 60_000);
+});

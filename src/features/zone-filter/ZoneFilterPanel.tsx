@@ -60,7 +60,7 @@ export default function ZoneFilterPanel() {
                 <span className="visually-hidden">
                   {t('compare.add', lang)}: {name}
                 </span>
-                <span aria-hidden="true">⇄</span>
+                <span aria-hidden="true">{t('compare.short', lang)}</span>
               </label>
             </div>
           );
