@@ -86,6 +86,19 @@ export const strings = {
   },
   'notice.more': { sv: '… och {n} till', en: '… and {n} more' },
   'notice.dismissAll': { sv: 'Stäng alla meddelanden', en: 'Dismiss all messages' },
+  'nowebgl.body2': {
+    sv: 'Kartan behöver WebGL 2, som den här webbläsaren inte kan ge. Slå på hårdvaruacceleration eller WebGL i webbläsarens inställningar, eller öppna atlasen i en aktuell version av Firefox, Chrome, Edge eller Safari.',
+    en: 'The map needs WebGL 2, which this browser cannot provide. Turn on hardware acceleration or WebGL in the browser settings, or open the atlas in a current version of Firefox, Chrome, Edge or Safari.',
+  },
+  'chunk.body': {
+    sv: 'En del av atlasen kunde inte laddas eller startas (nätet kan ha brutits, eller atlasen har uppdaterats sedan sidan öppnades). Ladda om sidan.',
+    en: 'Part of the atlas could not be loaded or started (the network may have dropped, or the atlas was updated since the page was opened). Reload the page.',
+  },
+  'chunk.reload': { sv: 'Ladda om', en: 'Reload' },
+  'chunk.failed': {
+    sv: 'En del av atlasen kunde inte laddas; det som behöver den fungerar inte förrän sidan laddas om. Ladda om sidan.',
+    en: 'Part of the atlas could not be loaded; what needs it will not work until the page is reloaded. Reload the page.',
+  },
   'storage.visitOnly': {
     sv: 'Webbläsaren sparar inga data för atlasen: ändringar i berättelser finns bara kvar under det här besöket. Ladda ner berättelsen för att behålla den.',
     en: 'This browser keeps no data for the atlas: story edits are kept for this visit only. Download the story to keep it.',
