@@ -47,4 +47,5 @@ export const ROLES = ['hq', 'rnd', 'production', 'commercial'] as const;
 export const STAGES = ['startup', 'growth', 'established'] as const;
 /** How a `since` year came about: founded, moved in, opened, or planned to open. */
 export const SINCE_KINDS = ['founded', 'moved-in', 'opened', 'planned'] as const;
+export const UNTIL_KINDS = ['moved-out', 'closed'] as const;
 export const INCUBATOR_KINDS = ['incubator', 'science-park', 'innovation-office', 'holding', 'investment', 'coworking', 'cluster-organisation'] as const;

@@ -1,5 +1,5 @@
 import { z } from './zod';
-import { INCUBATOR_KINDS, POLICY_POINTS, ROLES, SEGMENTS, SINCE_KINDS, STAGES, THEMES } from './layers';
+import { INCUBATOR_KINDS, POLICY_POINTS, ROLES, SEGMENTS, SINCE_KINDS, STAGES, THEMES, UNTIL_KINDS } from './layers';
 
 // One schema shared by the app (at load), the tests and `npm run data:check`.
 
@@ -33,6 +33,14 @@ const common = {
   /** The year the place arrived here (founded, moved in, opened) or is planned to, where a source gives it. */
   since: z.number().int().min(1700).max(2040).optional(),
   since_kind: z.enum(SINCE_KINDS).optional(),
+  /** The page that states the year, when it is not `source` (and that page's own date). */
+  since_source: url.optional(),
+  since_source_date: sourceDate.optional(),
+  /** The year the place left this site (moved elsewhere or closed), where a source gives it. */
+  until: z.number().int().min(1700).max(2040).optional(),
+  until_kind: z.enum(UNTIL_KINDS).optional(),
+  /** Where it moved to: the id of the same organisation's next site, so a move reads as one move. */
+  moved_to: z.string().regex(/^[a-z]{3}-[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a feature id').optional(),
   /**
    * The building (bld-) or hospital (hos-) a place sits in; it then stands on that place's
    * coordinate, and the two may share it.

@@ -81,6 +81,21 @@ describe('data validation', () => {
     expect(validateAtlasData(files).problems.map(formatProblem)).toEqual(['data/pharma.geojson → pha-a → properties.building → unknown building bld-nowhere']);
   });
 
+  it('reads years as a timeline: kinds go with years, a move points at a known site, nothing leaves before it came', () => {
+    const files = valid();
+    const pharma = files['data/pharma.geojson'] as { features: { properties: Record<string, unknown> }[] };
+    const p = pharma.features[0].properties;
+    Object.assign(p, { since: 2019, until: 2015, until_kind: 'moved-out', moved_to: 'pha-nowhere', since_source: 'https://example.org/year' });
+    expect(validateAtlasData(files).problems.map(formatProblem)).toEqual([
+      'data/pharma.geojson → pha-a → properties.since_kind → since and since_kind go together',
+      'data/pharma.geojson → pha-a → properties.since_source_date → is missing (the date of the page that gives the year, or "undated")',
+      'data/pharma.geojson → pha-a → properties.until → 2015 is before since 2019',
+      'data/pharma.geojson → pha-a → properties.moved_to → unknown pha-nowhere (must be in the same layer)',
+    ]);
+    Object.assign(p, { since_kind: 'moved-in', since_source_date: '2020', until: 2022, moved_to: 'pha-a' });
+    expect(validateAtlasData(files).problems).toEqual([]);
+  });
+
   it('warns about sources older than five years and undated ones, but accepts them', () => {
     const files = valid();
     const pharma = files['data/pharma.geojson'] as { features: { properties: Record<string, unknown> }[] };

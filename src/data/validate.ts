@@ -67,6 +67,7 @@ export function validateAtlasData(files: Record<string, unknown>): { data: Atlas
   if (problems.length) return { data: null, problems };
   const layers = Object.fromEntries(POINT_LAYERS.map((l) => [l.id, files[`data/${l.file}`]])) as AtlasData['layers'];
   checkBuildings(layers, problems);
+  checkTimelines(layers, problems);
   if (problems.length) return { data: null, problems };
   return { data: { layers, zones: files[zonesFile] as ZoneCollection }, problems };
 }
@@ -105,6 +106,29 @@ function checkBuildings(layers: AtlasData['layers'], problems: DataProblem[]) {
     for (const x of list.filter((y) => y.home.startsWith('(own:'))) {
       const others = list.filter((y) => y.id !== x.id).map((y) => y.id).join(', ');
       problems.push({ file: fileOf(x.layer), feature: x.id, field: 'geometry', message: `same coordinate as ${others} but no shared building (add "building" or place it where it is)` });
+    }
+  }
+}
+
+/**
+ * Years read as a timeline: a year has its kind, a left site says when and how, a move points
+ * at the same layer's next site, and nothing leaves before it arrived.
+ */
+function checkTimelines(layers: AtlasData['layers'], problems: DataProblem[]) {
+  for (const layer of POINT_LAYERS.map((l) => l.id)) {
+    const ids = new Set(layers[layer].features.map((f) => f.properties.id));
+    for (const f of layers[layer].features) {
+      const p = f.properties;
+      const add = (field: string, message: string) => problems.push({ file: fileOf(layer), feature: p.id, field: `properties.${field}`, message });
+      if ((p.since === undefined) !== (p.since_kind === undefined)) add(p.since === undefined ? 'since' : 'since_kind', 'since and since_kind go together');
+      if ((p.since_source || p.since_source_date) && p.since === undefined) add('since_source', 'a source for the year needs a year (since)');
+      if (p.since_source && !p.since_source_date) add('since_source_date', 'is missing (the date of the page that gives the year, or "undated")');
+      if ((p.until === undefined) !== (p.until_kind === undefined)) add(p.until === undefined ? 'until' : 'until_kind', 'until and until_kind go together');
+      if (p.until !== undefined && p.since !== undefined && p.until < p.since) add('until', `${p.until} is before since ${p.since}`);
+      if (p.moved_to !== undefined) {
+        if (p.until_kind !== 'moved-out') add('moved_to', 'only a site left by a move (until_kind "moved-out") points at the next one');
+        if (!ids.has(p.moved_to)) add('moved_to', `unknown ${p.moved_to} (must be in the same layer)`);
+      }
     }
   }
 }
