@@ -22,6 +22,7 @@ import SelectionAnnouncer from '../features/details/SelectionAnnouncer';
 import StoryEditor from '../features/story/StoryEditor';
 import WelcomeCard from '../features/welcome/WelcomeCard';
 import PlacingBanner from '../features/explorer/PlacingBanner';
+import TimeControl from '../features/time/TimeControl';
 import StoryPlayer from '../features/story/StoryPlayer';
 import SitePanel from '../features/explorer/SitePanel';
 import SiteCompareView from '../features/explorer/SiteCompareView';
@@ -134,6 +135,9 @@ export default function App({ webgl }: { webgl: boolean }) {
           </Guard>
           <WelcomeCard />
           <PlacingBanner />
+          <Guard>
+            <TimeControl />
+          </Guard>
           <SelectionAnnouncer />
           <Notices />
         </main>

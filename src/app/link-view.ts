@@ -11,7 +11,7 @@ import { featureIndex } from '../store/selectors';
  * around them), the sites, or the places behind the chosen policy point. A one-line notice says
  * what the link shows.
  */
-export function applyLinkView(store: AtlasStore, data: AtlasData, hasCamera: boolean): void {
+export function applyLinkView(store: AtlasStore, data: AtlasData, hasCamera: boolean, hasTab = false): void {
   const s = store.getState();
   const { lang } = s;
   const zoneFeatures = data.zones.features.filter((z) => s.zones.includes(z.properties.id) || s.compare.includes(z.properties.id));
@@ -33,7 +33,7 @@ export function applyLinkView(store: AtlasStore, data: AtlasData, hasCamera: boo
     geoms.push(...lensPlaces.map((h) => h.feature.geometry));
   }
   if (!tab) return;
-  store.setState({ panelTab: tab, panelOpen: true });
+  if (!hasTab) store.setState({ panelTab: tab, panelOpen: true });
   if (!hasCamera && geoms.length) {
     const fc: FeatureCollection = { type: 'FeatureCollection', features: geoms.map((g) => ({ type: 'Feature', properties: {}, geometry: g })) };
     const [w, so, e, n] = bbox(fc);

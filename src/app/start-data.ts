@@ -6,6 +6,8 @@ import { applyLinkView } from './link-view';
 
 // Read before MapLibre writes its own #zoom/lat/lng for the opening view: did the link carry one?
 const LINK_HAD_CAMERA = typeof window !== 'undefined' && /^#[\d.]+\/[-\d.]+\/[-\d.]+/.test(window.location.hash);
+// A link that names its tab opens that one, not the one its state would suggest.
+const LINK_HAD_TAB = typeof window !== 'undefined' && new URLSearchParams(window.location.search).has('tab');
 
 /**
  * Load the data (lazily: zod and the validators come with it) into the store. Ids a link named
@@ -22,7 +24,7 @@ export async function startData(store: AtlasStore): Promise<void> {
   store.getState().setStories(stories, await loadSavedStories(stories.map((s) => s.id)));
   startPendingStory(store);
   if (!data) return;
-  if (!store.getState().presenting) applyLinkView(store, data, LINK_HAD_CAMERA);
+  if (!store.getState().presenting) applyLinkView(store, data, LINK_HAD_CAMERA, LINK_HAD_TAB);
   const { selectedId, zones, compare } = store.getState();
   const index = featureIndex(data);
   const unknown = (id: string) => !index.has(id);

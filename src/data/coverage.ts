@@ -11,9 +11,20 @@ export interface PublishedTotal {
   source_date: string;
 }
 
+/** One published figure of a series (Stockholm Science City's Hagastaden counts over the years). */
+export interface PublishedPoint {
+  year: number;
+  companies: number;
+  qualifier: 'nearly' | 'about' | 'over';
+  source: string;
+  publisher: string;
+  source_date: string;
+  note: string;
+}
+
 export const COVERAGE = coverageFile as unknown as {
   region: PublishedTotal;
-  zones: Partial<Record<string, PublishedTotal>>;
+  zones: Partial<Record<string, PublishedTotal & { series?: PublishedPoint[] }>>;
 };
 
 /** Life-science companies the atlas maps (one per company, not per site). */

@@ -2,6 +2,7 @@ import type { Feature, Point } from 'geojson';
 import { POINT_LAYER_IDS, type PointLayerId } from '../data/layers';
 import type { AtlasData } from '../data/validate';
 import type { AnyPointProps } from '../data/schema';
+import { shownAt } from '../data/timeline';
 import { buildZoneIndex, classify, type ZoneCounts, type ZoneIndex } from './zone-index';
 
 export interface AttributeFilter {
@@ -16,6 +17,8 @@ export interface FilterInput {
   zones: readonly string[];
   within: number;
   attributes: AttributeFilter;
+  /** The year shown: places not there in that year (not yet come, or left) are not counted. */
+  year: number;
 }
 
 export interface LayerResult {
@@ -58,7 +61,7 @@ export function filterAtlas(data: AtlasData, indexes: AtlasIndexes, input: Filte
   for (const layer of POINT_LAYER_IDS) {
     const features = data.layers[layer].features as Feature<Point, AnyPointProps>[];
     out[layer] = classify(indexes[layer], input.zones, input.within, (i) =>
-      passesAttributes(layer, features[i].properties, input.attributes),
+      shownAt(features[i].properties, input.year) && passesAttributes(layer, features[i].properties, input.attributes),
     );
   }
   return out;

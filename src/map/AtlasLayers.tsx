@@ -1,17 +1,20 @@
 import { useMemo } from 'react';
 import { Layer, Source } from 'react-map-gl/maplibre';
 import { POINT_LAYER_IDS, type PointLayerId } from '../data/layers';
-import { selectFilterResults, selectFiltering } from '../store/selectors';
+import { selectFilterResults, selectFiltering, shownYear, timeData } from '../store/selectors';
+import { statusAt, type TimeStatus } from '../data/timeline';
 import { OUTSIDE } from '../geo/zone-index';
 import { useAtlas } from '../store/store';
 import { zoneLabelPoints } from '../geo/zone-label-points';
 import ZoneBufferLayers from './ZoneBufferLayers';
-import { DRAW_ORDER, HOST_LAYERS, pointLayerSpecs, pointSourceId, zoneLayerSpecs, ZONE_LABELS_SOURCE, ZONES_SOURCE, type SourcedLayer } from './layers/atlas-layers';
+import { DRAW_ORDER, HOST_LAYERS, pointLayerSpecs, type TimeStyle, pointSourceId, zoneLayerSpecs, ZONE_LABELS_SOURCE, ZONES_SOURCE, type SourcedLayer } from './layers/atlas-layers';
 import { withOccupantCounts } from '../geo/occupants';
 
 /** The atlas's own data on the map: zones under points, each layer a source of its own. */
 export default function AtlasLayers() {
-  const data = useAtlas((s) => s.data);
+  const data = useAtlas(timeData);
+  const timeOn = useAtlas((s) => s.year !== null);
+  const year = useAtlas(shownYear);
   const lang = useAtlas((s) => s.lang);
   const visible = useAtlas((s) => s.visibleLayers);
   const selectedId = useAtlas((s) => s.selectedId);
@@ -24,14 +27,24 @@ export default function AtlasLayers() {
   const hostsShown = HOST_LAYERS.some((l) => visible.includes(l));
   const sources = useMemo(() => (data ? withOccupantCounts(data) : null), [data]);
   const pointSpecs = useMemo(() => {
+    const time = (layer: PointLayerId): TimeStyle => {
+      const by: Record<TimeStatus, string[]> = { present: [], planned: [], unknown: [], absent: [] };
+      for (const f of data?.layers[layer].features ?? []) by[statusAt(f.properties, year)].push(f.properties.id);
+      // Without the time control every place is simply shown (a planned one's name says so).
+      return { absent: by.absent, unknown: timeOn ? by.unknown : [], planned: timeOn ? by.planned : [] };
+    };
+    const times = Object.fromEntries(POINT_LAYER_IDS.map((l) => [l, time(l)])) as Record<PointLayerId, TimeStyle>;
+    // Places not there in the year are hidden, not "outside the zones".
     const outsideIds = (layer: PointLayerId) =>
       filtering && data && results
-        ? data.layers[layer].features.filter((_, i) => results[layer].classes[i] === OUTSIDE).map((f) => f.properties.id)
+        ? data.layers[layer].features
+            .filter((f, i) => results[layer].classes[i] === OUTSIDE && !times[layer].absent.includes(f.properties.id))
+            .map((f) => f.properties.id)
         : [];
     return Object.fromEntries(
-      POINT_LAYER_IDS.map((l) => [l, pointLayerSpecs(l, lang, selectedId, { ids: outsideIds(l), mode: outsideMode }, highlight, hostsShown)]),
+      POINT_LAYER_IDS.map((l) => [l, pointLayerSpecs(l, lang, selectedId, { ids: outsideIds(l), mode: outsideMode }, highlight, hostsShown, times[l])]),
     );
-  }, [lang, selectedId, data, results, filtering, outsideMode, highlight, hostsShown]);
+  }, [lang, selectedId, data, results, filtering, outsideMode, highlight, hostsShown, year, timeOn]);
 
   if (!data || !zoneLabels || !sources) return null;
   const visibility = (on: boolean) => ({ visibility: on ? ('visible' as const) : ('none' as const) });

@@ -7,6 +7,7 @@ import { renderSheet, type RenderedSheet } from './sheet/render-sheet';
 import { sheetSummary } from './sheet/sheet-summary';
 import type { Paper } from './sheet/sheet-layout';
 import { downloadBlob } from '../ui/download';
+import { CURRENT_YEAR } from '../data/timeline';
 
 interface PrintJob {
   url: string;
@@ -25,6 +26,8 @@ export default function MapTools() {
   const [paper, setPaper] = useState<Paper>('A4');
   const [busy, setBusy] = useState(false);
   const [job, setJob] = useState<PrintJob | null>(null);
+  const year = useAtlas((s) => s.year);
+  const setYear = useAtlas((s) => s.setYear);
 
   const copyLink = async () => {
     try {
@@ -102,6 +105,9 @@ export default function MapTools() {
       </select>
       <button type="button" onClick={() => void print()} data-testid="print" disabled={busy}>
         {t('share.print', lang)}
+      </button>
+      <button type="button" onClick={() => setYear(year === null ? CURRENT_YEAR : null)} aria-pressed={year !== null} data-testid="time-toggle">
+        {t('time.open', lang)}
       </button>
       {busy && (
         <span className="map-tools-status" role="status">

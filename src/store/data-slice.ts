@@ -6,10 +6,14 @@ import type { PolicyPoint } from '../data/layers';
 import type { AtlasState } from './store';
 import type { Network } from '../data/network';
 import { t } from '../i18n/i18n';
+import { CURRENT_YEAR, withoutLeft } from '../data/timeline';
 
 export interface DataSlice {
   dataStatus: 'loading' | 'ready' | 'error';
+  /** The cluster as it is now: what every panel, count and comparison uses. */
   data: AtlasData | null;
+  /** Every sourced site, including those left (moves, closures): for the time control only. */
+  history: AtlasData | null;
   dataProblems: DataProblem[];
   /** Policy-lens presets from data/lenses.json. */
   lenses: Partial<Record<PolicyPoint, LensPreset>>;
@@ -30,7 +34,9 @@ export const createDataSlice: StateCreator<AtlasState, [], [], DataSlice> = (set
   data: null,
   dataProblems: [],
   lenses: {},
-  setData: (data, dataProblems) => set({ data, dataProblems, dataStatus: data ? 'ready' : 'error' }),
+  history: null,
+  setData: (data, dataProblems) =>
+    set({ data: data && withoutLeft(data, CURRENT_YEAR), history: data, dataProblems, dataStatus: data ? 'ready' : 'error' }),
   network: null,
   networkStatus: 'idle',
   setNetwork: (network) => set({ network, networkStatus: network ? 'ready' : 'error' }),

@@ -3,6 +3,7 @@ import type { AtlasData } from '../data/validate';
 import { POINT_LAYER_IDS, type LayerId } from '../data/layers';
 import type { AnyPointProps, ZoneProps } from '../data/schema';
 import type { AtlasState } from './store';
+import { CURRENT_YEAR } from '../data/timeline';
 
 export type AtlasFeature = Feature<Geometry, AnyPointProps | ZoneProps>;
 export interface IndexedFeature {
@@ -26,8 +27,11 @@ export function featureIndex(data: AtlasData): Map<string, IndexedFeature> {
   return index;
 }
 
-export const selectSelected = (s: AtlasState): IndexedFeature | null =>
-  s.data && s.selectedId ? (featureIndex(s.data).get(s.selectedId) ?? null) : null;
+// Looked up in every site ever sourced: a left site can be selected while the time control shows it.
+export const selectSelected = (s: AtlasState): IndexedFeature | null => {
+  const data = s.history ?? s.data;
+  return data && s.selectedId ? (featureIndex(data).get(s.selectedId) ?? null) : null;
+};
 
 export function layerCount(data: AtlasData, layer: LayerId): number {
   return layer === 'zones' ? data.zones.features.length : data.layers[layer].features.length;
@@ -51,13 +55,24 @@ let lastResult: Record<PointLayerId, LayerResult> | null = null;
 
 /** Filter results per layer, recomputed only when data, zones, distance or attributes change. */
 export function selectFilterResults(s: AtlasState): Record<PointLayerId, LayerResult> | null {
-  if (!s.data) return null;
-  const key = [s.data, s.zones, s.within, s.attributes];
+  const data = timeData(s);
+  if (!data) return null;
+  const year = shownYear(s);
+  const key = [data, s.zones, s.within, s.attributes, year];
   if (lastResult && key.every((k, i) => k === lastKey[i])) return lastResult;
   lastKey = key;
-  lastResult = filterAtlas(s.data, atlasIndexes(s.data), { zones: s.zones, within: s.within, attributes: s.attributes });
+  lastResult = filterAtlas(data, atlasIndexes(data), { zones: s.zones, within: s.within, attributes: s.attributes, year });
   return lastResult;
 }
+
+/** The year the map shows: the time control's, or this year. */
+export const shownYear = (s: Pick<AtlasState, 'year'>) => s.year ?? CURRENT_YEAR;
+
+/**
+ * What the map draws from: today's data, or with the time control on, every sourced site (a
+ * move's old site shows until the year it was left).
+ */
+export const timeData = (s: Pick<AtlasState, 'year' | 'data' | 'history'>): AtlasData | null => (s.year === null ? s.data : s.history);
 
 /** True when any filter narrows the map (so outside features are dimmed or hidden). */
 export const selectFiltering = (s: AtlasState) =>

@@ -6,8 +6,9 @@ import { createFilterSlice, type FilterSlice } from './filter-slice';
 import { createSiteSlice, type SiteSlice } from './site-slice';
 import { createStorySlice, type StorySlice } from './story-slice';
 import { createUserLayersSlice, type UserLayersSlice } from './user-layers-slice';
+import { createTimeSlice, type TimeSlice } from './time-slice';
 
-export type AtlasState = UiSlice & DataSlice & LayersSlice & FilterSlice & SiteSlice & StorySlice & UserLayersSlice;
+export type AtlasState = UiSlice & DataSlice & LayersSlice & FilterSlice & SiteSlice & StorySlice & UserLayersSlice & TimeSlice;
 export type AtlasStore = UseBoundStore<StoreApi<AtlasState>>;
 
 /** A fresh store; tests create their own, the app uses `useAtlas`. */
@@ -20,6 +21,7 @@ export function createAtlasStore(initial: Partial<AtlasState> = {}): AtlasStore 
     ...createSiteSlice(...a),
     ...createStorySlice(...a),
     ...createUserLayersSlice(...a),
+    ...createTimeSlice(...a),
     ...initial,
   }));
 }

@@ -56,3 +56,23 @@ describe('layers and feature in the link', () => {
     expect(parseQuery('feature=<img src=x onerror=alert(1)>').state).toEqual({});
   });
 });
+
+describe('year and tab in the link', () => {
+  it('reads a year in range and the open tab, and writes them back', () => {
+    const { state, problems } = parseQuery('year=2015&tab=zones');
+    expect(state).toEqual({ year: 2015, tab: 'zones' });
+    expect(problems).toEqual([]);
+    expect(formatQuery(state)).toBe('year=2015&tab=zones');
+  });
+
+  it('reports a year it cannot show and a tab it does not have', () => {
+    const { state, problems } = parseQuery('year=1492&tab=settings');
+    expect(state).toEqual({});
+    expect(problems.map((p) => `${p.param}=${p.value}:${p.reason}`)).toEqual(['year=1492:invalid', 'tab=settings:invalid']);
+  });
+
+  it('leaves the default tab out of the link', () => {
+    expect(formatQuery({ tab: 'layers' })).toBe('');
+    expect(formatQuery({ tab: 'story' })).toBe('tab=story');
+  });
+});

@@ -1,4 +1,5 @@
 import { isLang, type Lang } from '../i18n/i18n';
+import { PANEL_TABS, type PanelTab } from './ui-slice';
 import idAliases from '../../data/id-aliases.json';
 import { INCUBATOR_KINDS, isLayerId, LAYER_ALIASES, LAYER_IDS, POLICY_POINTS, REGION, ROLES, SEGMENTS, STAGES, THEMES, type LayerId, type PolicyPoint, type Theme } from '../data/layers';
 
@@ -32,6 +33,10 @@ export interface UrlState {
   story?: string;
   /** 1-based, as people count scenes. */
   scene?: number;
+  /** The time control's year; absent = now, without the control. */
+  year?: number;
+  /** The open panel tab, so the recipient sees the same one. */
+  tab?: PanelTab;
 }
 
 export type Basemap = 'embedded' | 'online';
@@ -85,6 +90,9 @@ function list<T extends string>(raw: string, valid: (s: string) => s is T): { it
 }
 
 const MAX_SITES = 3;
+/** Years a link may name: the cluster's sourced history starts well after 1900; plans end by 2040. */
+export const YEAR_MIN = 1900;
+export const YEAR_MAX = 2040;
 const FEATURE_ID = /^[a-z]{3,4}-[a-z0-9-]{1,80}$/;
 const ID_ALIASES: Readonly<Record<string, string>> = idAliases.aliases;
 
@@ -165,6 +173,15 @@ const FIELDS: Record<string, FieldCodec> = {
   scene: {
     parse: (raw) => one(/^\d{1,2}$/.test(raw) && Number(raw) >= 1, { scene: Number(raw) }, raw),
     format: (s) => (s.story && s.scene ? String(s.scene) : undefined),
+  },
+  year: {
+    parse: (raw) => one(/^\d{4}$/.test(raw) && Number(raw) >= YEAR_MIN && Number(raw) <= YEAR_MAX, { year: Number(raw) }, raw),
+    format: (s) => (s.year === undefined ? undefined : String(s.year)),
+  },
+  tab: {
+    parse: (raw) => one(oneOf(PANEL_TABS)(raw), { tab: raw as PanelTab }, raw),
+    // The Layers tab is where the atlas opens anyway; the details tab follows from `feature`.
+    format: (s) => (s.tab && s.tab !== 'layers' && s.tab !== 'details' ? s.tab : undefined),
   },
   // The single-site form `site=lat,lng` is read (links people type) but never written.
   site: {

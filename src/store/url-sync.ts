@@ -42,6 +42,8 @@ export function selectUrlState(s: AtlasState): UrlState {
     sites: s.sites,
     story: s.presenting ? s.storyId : undefined,
     scene: s.presenting ? s.scene + 1 : undefined,
+    year: s.year ?? undefined,
+    tab: s.panelTab,
   };
 }
 
@@ -54,6 +56,7 @@ export function startUrlSync(store: UseBoundStore<StoreApi<AtlasState>>, loc: Lo
   const lang = state.lang ?? preferredLang();
   store.setState({ lang, basemap: state.basemap ?? 'embedded' });
   if (state.layers) store.getState().setVisibleLayers(state.layers);
+  if (state.tab) store.setState({ panelTab: state.tab, panelOpen: true });
   if (state.feature) store.setState({ selectedId: state.feature, panelTab: 'details' });
   else if (state.sites?.length) store.setState({ panelTab: 'site' });
   const { segment, role, stage, kind, theme } = state;
@@ -65,6 +68,7 @@ export function startUrlSync(store: UseBoundStore<StoreApi<AtlasState>>, loc: Lo
     compare: state.compare ?? [],
     sites: state.sites ?? [],
     activeSite: 0,
+    year: state.year ?? null,
     attributes: {
       segment: segment ?? [],
       role: role ?? [],

@@ -56,9 +56,11 @@ export function csvCell(v: unknown, lang: Lang): string {
  * Cells that a spreadsheet would run as a formula are defused with a quote; numbers stay numbers.
  */
 export function rowsToCsv(rows: readonly CompareRow[], zoneNames: readonly string[], lang: Lang): string {
+  return tableToCsv([[t('compare.metric', lang), ...zoneNames], ...rows.map((r) => [r.label, ...r.values])], lang);
+}
+
+/** Any table (first row the header) in the UI language's spreadsheet convention, defused. */
+export function tableToCsv(table: readonly (readonly unknown[])[], lang: Lang): string {
   const sep = lang === 'sv' ? ';' : ',';
-  const cell = (v: unknown) => csvCell(v, lang);
-  const header = [t('compare.metric', lang), ...zoneNames].map(cell).join(sep);
-  const body = rows.map((r) => [r.label, ...r.values].map(cell).join(sep));
-  return [header, ...body].join('\r\n') + '\r\n';
+  return table.map((row) => row.map((v) => csvCell(v, lang)).join(sep)).join('\r\n') + '\r\n';
 }

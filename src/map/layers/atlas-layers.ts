@@ -62,6 +62,14 @@ export const DRAW_ORDER: readonly PointLayerId[] = [
   ...HOST_LAYERS,
 ];
 
+/** What the time control does to a layer: ids not there in its year, of unknown year, and planned. */
+export interface TimeStyle {
+  absent: readonly string[];
+  unknown: readonly string[];
+  planned: readonly string[];
+}
+export const NO_TIME: TimeStyle = { absent: [], unknown: [], planned: [] };
+
 export function pointLayerSpecs(
   layer: PointLayerId,
   lang: Lang,
@@ -69,13 +77,21 @@ export function pointLayerSpecs(
   outside: OutsideStyle = { ids: [], mode: 'dim' },
   highlight: readonly string[] = [],
   hostsShown = false,
+  time: TimeStyle = NO_TIME,
 ): SourcedLayer[] {
   const source = pointSourceId(layer);
   // The selected place and a story scene's highlighted places share one ring.
   const isSelected: FilterSpecification = ['in', ['get', 'id'], ['literal', [selectedId ?? '', ...highlight]]];
   const isOutside: ExpressionSpecification = ['in', ['get', 'id'], ['literal', [...outside.ids]]];
-  const shown: FilterSpecification | undefined =
-    outside.ids.length && outside.mode === 'hide' ? ['!', isOutside] : undefined;
+  const isAbsent: ExpressionSpecification = ['in', ['get', 'id'], ['literal', [...time.absent]]];
+  const isPale: ExpressionSpecification = ['in', ['get', 'id'], ['literal', [...time.unknown]]];
+  const isPlanned: ExpressionSpecification = ['in', ['get', 'id'], ['literal', [...time.planned]]];
+  // A place not there in the time control's year is not drawn at all (not dimmed: it was not there).
+  const hidden: ExpressionSpecification[] = [
+    ...(outside.ids.length && outside.mode === 'hide' ? [isOutside] : []),
+    ...(time.absent.length ? [isAbsent] : []),
+  ];
+  const shown: FilterSpecification | undefined = hidden.length ? ['!', hidden.length === 1 ? hidden[0] : ['any', ...hidden]] : undefined;
   // An organisation in a building is named by the building's label ("Forskaren · 9") while the
   // buildings are shown; its own name is in the building's details and on hover.
   const named: ExpressionSpecification[] = [
@@ -84,10 +100,15 @@ export function pointLayerSpecs(
     ...(hostsShown && !HOST_LAYERS.includes(layer) ? [['!', ['has', 'building']] as ExpressionSpecification] : []),
     ['!', isSelected] as ExpressionSpecification,
   ];
+  if (time.absent.length) named.push(['!', isAbsent]);
   const labelled: FilterSpecification | undefined = named.length === 0 ? undefined : named.length === 1 ? named[0] : ['all', ...named];
-  const text: ExpressionSpecification = HOST_LAYERS.includes(layer)
+  const base: ExpressionSpecification = HOST_LAYERS.includes(layer)
     ? ['case', ['>', ['coalesce', ['get', 'occupants'], 0], 0], ['concat', label(lang), ' · ', ['to-string', ['get', 'occupants']]], label(lang)]
     : label(lang);
+  // A planned place says so, with its year: "Hagastaden (planned 2028)".
+  const text: ExpressionSpecification = time.planned.length
+    ? ['case', isPlanned, ['concat', base, lang === 'sv' ? ' (planerad ' : ' (planned ', ['to-string', ['get', 'since']], ')'], base]
+    : base;
   return [
     {
       id: `${layer}-selected`,
@@ -106,7 +127,8 @@ export function pointLayerSpecs(
       type: 'symbol',
       source,
       ...(shown ? { filter: shown } : {}),
-      paint: { 'icon-opacity': outside.ids.length ? ['case', isOutside, 0.22, 1] : 1 },
+      // Outside the chosen zones: faint; year not known or only planned (time control): pale.
+      paint: { 'icon-opacity': ['case', isOutside, 0.22, isPale, 0.4, isPlanned, 0.55, 1] },
       layout: {
         'icon-image': iconId(layer),
         'icon-size': ['interpolate', ['linear'], ['zoom'], 8, 0.55, 12, 0.8, 15, 1],
