@@ -24,6 +24,16 @@ export const sceneSchema = z
     themes: z.array(z.enum(THEMES)).default([]),
     role: z.array(z.enum(ROLES)).default([]),
     highlight: z.array(z.string().regex(/^[a-z]{3,4}-[a-z0-9-]+$/, 'must be a feature id')).default([]),
+    /**
+     * A scene over time: the map starts at the first year and plays through to the last
+     * ([2010, 2028]: Hagastaden from 2010 to the metro's opening). One year: the map at that year.
+     */
+    years: z
+      .array(z.number().int().min(1900, 'is before 1900').max(2040, 'is after 2040'))
+      .min(1)
+      .max(2, 'takes a year or a first and a last year')
+      .refine((y) => y.length < 2 || y[0] < y[1], 'the first year must come before the last')
+      .optional(),
     policyPoint: z.enum(POLICY_POINTS, { error: (i) => `${JSON.stringify(i.input)} is not a policy point (P1–P13)` }),
     title_sv: text,
     title_en: text,

@@ -25,6 +25,8 @@ describe('places over time', () => {
     expect(statusAt(planned, 2028, 2026)).toBe('present');
     expect(statusAt(unknown, 1990)).toBe('unknown');
     expect(statusAt(late, 2015)).toBe('absent');
+    // Planned for a year that has passed, never confirmed: unknown, not assumed done.
+    expect(statusAt({ since: 2023, since_kind: 'planned' }, 2025, 2026)).toBe('unknown');
   });
 
   it('counts per year: a move is one organisation, a closure drops out, unknown years apart', () => {

@@ -19,7 +19,8 @@ type Years = Pick<AnyPointProps, 'since' | 'since_kind' | 'until'>;
  */
 export function statusAt(p: Years, year: number, now = CURRENT_YEAR): TimeStatus {
   if (p.until !== undefined && p.until <= year) return 'absent';
-  if (p.since === undefined) return 'unknown';
+  // A plan for a year now past that no source confirms: whether and when it happened is unknown.
+  if (p.since === undefined || (p.since_kind === 'planned' && p.since < now)) return 'unknown';
   if (p.since <= year) return 'present';
   return p.since_kind === 'planned' && year >= now ? 'planned' : 'absent';
 }
@@ -74,7 +75,7 @@ export function countsByYear(places: readonly Years[], years: readonly number[],
     }
     return { year, present, planned };
   });
-  const unknown = places.filter((p) => p.since === undefined && p.until === undefined).length;
+  const unknown = places.filter((p) => p.until === undefined && (p.since === undefined || (p.since_kind === 'planned' && p.since < now))).length;
   return { series, unknown };
 }
 

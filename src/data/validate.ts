@@ -146,6 +146,10 @@ export function dataWarnings(data: AtlasData, today: string): DataWarning[] {
   const out: DataWarning[] = [];
   for (const layer of POINT_LAYERS.map((l) => l.id)) {
     for (const f of data.layers[layer].features) {
+      const { since, since_kind } = f.properties;
+      if (since_kind === 'planned' && since !== undefined && since < year) {
+        out.push({ file: fileOf(layer), feature: f.properties.id, field: 'since', message: `planned for ${since}, which has passed: find a source that it opened (or drop the year)` });
+      }
       const d = f.properties.source_date;
       if (d === 'undated') out.push({ file: fileOf(layer), feature: f.properties.id, field: 'source_date', message: 'the source has no date' });
       else if (year - Number(d.slice(0, 4)) > 5) {

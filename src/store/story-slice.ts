@@ -27,12 +27,12 @@ export interface StorySlice {
 }
 
 /** The part of the atlas a scene overwrites, kept so that leaving a story restores it. */
-export type BeforeStory = Pick<AtlasState, 'visibleLayers' | 'zones' | 'within' | 'attributes' | 'lens' | 'selectedId' | 'outside'> & {
+export type BeforeStory = Pick<AtlasState, 'visibleLayers' | 'zones' | 'within' | 'attributes' | 'lens' | 'selectedId' | 'outside' | 'year'> & {
   view: AtlasState['view'];
 };
 
 export function snapshotBeforeStory(s: AtlasState): BeforeStory {
-  return { visibleLayers: s.visibleLayers, zones: s.zones, within: s.within, attributes: s.attributes, lens: s.lens, selectedId: s.selectedId, outside: s.outside, view: s.view };
+  return { visibleLayers: s.visibleLayers, zones: s.zones, within: s.within, attributes: s.attributes, lens: s.lens, selectedId: s.selectedId, outside: s.outside, year: s.year, view: s.view };
 }
 
 /** The state to return to when a story ends: the snapshot, with the camera flown back. */
@@ -40,6 +40,8 @@ export function restoreBeforeStory(before: BeforeStory): Partial<AtlasState> {
   const { view, ...rest } = before;
   return {
     ...rest,
+    playing: false,
+    playUntil: null,
     camera: view ? { kind: 'fly', center: view.center, zoom: view.zoom, bearing: view.bearing, pitch: view.pitch } : null,
   };
 }
@@ -58,6 +60,10 @@ export function sceneState(scene: Scene, s: AtlasState): Partial<AtlasState> {
     lens: null,
     selectedId: null,
     camera: { kind: 'fly', center: scene.camera.center, zoom: scene.camera.zoom, bearing: scene.camera.bearing, pitch: scene.camera.pitch, beside: 'story-card' },
+    // A scene over time starts at its first year and plays to its last; other scenes show today.
+    year: scene.years ? scene.years[0] : null,
+    playing: (scene.years?.length ?? 0) > 1,
+    playUntil: scene.years && scene.years.length > 1 ? scene.years[1] : null,
   };
 }
 

@@ -6,6 +6,8 @@ export interface TimeSlice {
   year: number | null;
   /** The time control steps through the years on its own. */
   playing: boolean;
+  /** Where playing stops (a story scene's last year); null = the end of the slider. */
+  playUntil: number | null;
   setYear: (year: number | null) => void;
   setPlaying: (playing: boolean) => void;
 }
@@ -13,6 +15,7 @@ export interface TimeSlice {
 export const createTimeSlice: StateCreator<AtlasState, [], [], TimeSlice> = (set) => ({
   year: null,
   playing: false,
-  setYear: (year) => set(year === null ? { year, playing: false } : { year }),
-  setPlaying: (playing) => set({ playing }),
+  playUntil: null,
+  setYear: (year) => set(year === null ? { year, playing: false, playUntil: null } : { year }),
+  setPlaying: (playing) => set(playing ? { playing } : { playing, playUntil: null }),
 });

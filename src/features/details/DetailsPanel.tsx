@@ -6,6 +6,7 @@ import { layerName, valueLabel } from '../../i18n/labels';
 import { POLICY_POINTS_TEXT } from '../../data/policy-points';
 import type { PolicyPoint } from '../../data/layers';
 import SafeLink from '../../ui/SafeLink';
+import TimelineNote from './TimelineNote';
 import LayerSymbol from '../../ui/LayerSymbol';
 import { occupantsByHost } from '../../geo/occupants';
 import type { Feature, Point } from 'geojson';
@@ -116,6 +117,7 @@ export default function DetailsPanel() {
       {description && <p>{description}</p>}
       {statusNote && <p className="status-note">{statusNote}</p>}
       <Building id={String(p.id)} buildingId={str(p.building)} lang={lang} />
+      {selected.layer !== 'zones' && <TimelineNote p={selected.feature.properties as AnyPointProps} lang={lang} />}
       <dl className="details-list">
         {str(p.address) && (
           <>

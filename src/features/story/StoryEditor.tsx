@@ -42,6 +42,8 @@ export default function StoryEditor() {
       themes: s.attributes.theme,
       role: s.attributes.role as Scene['role'],
       highlight: s.selectedId && !s.selectedId.startsWith('zone-') ? [s.selectedId] : [],
+      // The time control's year goes with the view; presenters can widen it to [from, to] in the file.
+      ...(s.year !== null ? { years: [s.year] } : {}),
       policyPoint: s.lens ?? 'P5',
       title_sv: t('story.newScene', 'sv'),
       title_en: t('story.newScene', 'en'),

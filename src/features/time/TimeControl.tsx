@@ -17,6 +17,7 @@ export default function TimeControl() {
   const history = useAtlas((s) => s.history);
   const year = useAtlas((s) => s.year);
   const playing = useAtlas((s) => s.playing);
+  const playUntil = useAtlas((s) => s.playUntil);
   const setYear = useAtlas((s) => s.setYear);
   const setPlaying = useAtlas((s) => s.setPlaying);
   const range = useMemo(
@@ -26,12 +27,13 @@ export default function TimeControl() {
 
   useEffect(() => {
     if (!playing || year === null || !range) return;
+    const end = Math.min(playUntil ?? range.to, range.to);
     const timer = setTimeout(() => {
-      if (year >= range.to) setPlaying(false);
+      if (year >= end) setPlaying(false);
       else setYear(year + 1);
     }, PLAY_STEP_MS);
     return () => clearTimeout(timer);
-  }, [playing, year, range, setYear, setPlaying]);
+  }, [playing, year, range, playUntil, setYear, setPlaying]);
 
   if (!range || year === null) return null;
   const shown = Math.min(Math.max(year, range.from), range.to);
