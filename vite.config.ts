@@ -1,6 +1,7 @@
 /// <reference types="vitest/config" />
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
 import { ONLINE_ORIGINS } from './src/map/basemap/online-style';
 
 /**
@@ -30,8 +31,45 @@ const csp = (): Plugin => ({
     html.replace('<meta charset="UTF-8" />', `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${CSP}" />`),
 });
 
+/**
+ * Offline after one visit: Workbox precaches the built app, its data (bundled in the chunks),
+ * the stories and the embedded basemap. The online street map is never cached (its origins
+ * match no rule). `prompt`: a new version waits until the user says so (see src/app/pwa.ts).
+ */
+const pwa = () =>
+  VitePWA({
+    registerType: 'prompt',
+    injectRegister: false,
+    includeAssets: ['icons/icon.svg'],
+    manifest: {
+      id: './',
+      name: 'Stockholm Life Science Atlas',
+      short_name: 'LS Atlas',
+      description: 'The Stockholm–Uppsala life-science ecosystem on one map, from Karolinska Institutet’s statement on the city’s establishment strategy. Works offline.',
+      lang: 'en',
+      start_url: './',
+      scope: './',
+      display: 'standalone',
+      background_color: '#f3f1ec',
+      theme_color: '#123a5c',
+      icons: [
+        { src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png' },
+        { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png' },
+        { src: 'icons/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+        { src: 'icons/icon.svg', sizes: 'any', type: 'image/svg+xml' },
+      ],
+    },
+    workbox: {
+      globPatterns: ['**/*.{html,js,mjs,css,woff2,woff,png,svg,json,geojson,txt,webmanifest}'],
+      // The map library (1.1 MB) and the stops (1.5 MB) are bigger than Workbox's 2 MB default allows for some builds.
+      maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
+      navigateFallback: 'index.html',
+      cleanupOutdatedCaches: true,
+    },
+  });
+
 export default defineConfig({
-  plugins: [react(), csp()],
+  plugins: [react(), csp(), pwa()],
   base: './',
   build: {
     target: 'es2022',

@@ -9,10 +9,12 @@ import { useAtlas } from './store/store';
 import { startUrlSync } from './store/url-sync';
 import { startData } from './app/start-data';
 import { startUserLayers } from './app/start-user-layers';
+import { startOffline } from './app/pwa';
 
 startUrlSync(useAtlas);
 void startData(useAtlas);
 startUserLayers(useAtlas);
+void startOffline(useAtlas);
 
 // Map labels are drawn from this web font (no glyph server), so it must be ready before the
 // first symbol layer asks for it; a failure only costs the font, never the map.

@@ -27,7 +27,7 @@ const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PAT
 
 /** Navigation start → the map idle with the given sources drawn, in a fresh context (cold cache). */
 async function startup(url, sources) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, serviceWorkers: 'block' });
   const page = await context.newPage();
   await page.goto(url);
   const t = await page.waitForFunction(
@@ -86,7 +86,7 @@ for (let i = 0; i < RUNS; i++) {
 mkdirSync('test-results', { recursive: true });
 const csv = ['name,lat,lon', ...syntheticGeoJson(10_000).features.map((f) => `${f.properties.name},${f.geometry.coordinates[1]},${f.geometry.coordinates[0]}`)].join('\n');
 writeFileSync('test-results/bench-10k.csv', csv);
-const ctx = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+const ctx = await browser.newContext({ viewport: { width: 1280, height: 720 }, serviceWorkers: 'block' });
 const appPage = await ctx.newPage();
 await appPage.goto(appUrl);
 await appPage.waitForFunction(() => window.atlasMap?.loaded() && window.atlasMap.getSource('atlas-transit'), null, { timeout: 60_000 });
@@ -100,7 +100,7 @@ await ctx.close();
 // longest gap between animation frames meanwhile (what a user feels as a freeze).
 const csv100k = ['name,lat,lon', ...syntheticGeoJson(100_000).features.map((f) => `${f.properties.name},${f.geometry.coordinates[1]},${f.geometry.coordinates[0]}`)].join('\n');
 writeFileSync('test-results/bench-100k.csv', csv100k);
-const bigCtx = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+const bigCtx = await browser.newContext({ viewport: { width: 1280, height: 720 }, serviceWorkers: 'block' });
 const bigPage = await bigCtx.newPage();
 await bigPage.goto(`${base}/app/?lang=en&zones=zone-hagastaden&within=2000#12/59.35/18.03`);
 await bigPage.waitForFunction(() => window.atlasMap?.loaded() && window.atlasMap.getSource('atlas-transit'), null, { timeout: 60_000 });
@@ -132,13 +132,13 @@ const countedMs = Date.now() - t0;
 await bigPage.evaluate(() => new Promise((r) => { window.atlasMap.once('idle', () => r(null)); window.atlasMap.triggerRepaint(); }));
 const longest = await bigPage.evaluate(() => window.__longest);
 await bigCtx.close();
-const bareCtx = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+const bareCtx = await browser.newContext({ viewport: { width: 1280, height: 720 }, serviceWorkers: 'block' });
 const barePage = await bareCtx.newPage();
 await barePage.goto(`${bareUrl}?points=10000`);
 await barePage.waitForFunction(() => window.atlasMap?.loaded(), null, { timeout: 60_000 });
 const bareFrames = await frames(barePage);
 await bareCtx.close();
-const oldCtx = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+const oldCtx = await browser.newContext({ viewport: { width: 1280, height: 720 }, serviceWorkers: 'block' });
 const oldPage = await oldCtx.newPage();
 await oldPage.goto(`${bareUrl}?points=10000&basemap=old`);
 await oldPage.waitForFunction(() => window.atlasMap?.loaded(), null, { timeout: 60_000 });

@@ -22,6 +22,7 @@ import SelectionAnnouncer from '../features/details/SelectionAnnouncer';
 import StoryEditor from '../features/story/StoryEditor';
 import WelcomeCard from '../features/welcome/WelcomeCard';
 import PlacingBanner from '../features/explorer/PlacingBanner';
+import UpdateBanner from './UpdateBanner';
 import TimeControl from '../features/time/TimeControl';
 import StoryPlayer from '../features/story/StoryPlayer';
 import SitePanel from '../features/explorer/SitePanel';
@@ -135,6 +136,7 @@ export default function App({ webgl }: { webgl: boolean }) {
           </Guard>
           <WelcomeCard />
           <PlacingBanner />
+          <UpdateBanner />
           <Guard>
             <TimeControl />
           </Guard>

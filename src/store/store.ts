@@ -7,8 +7,9 @@ import { createSiteSlice, type SiteSlice } from './site-slice';
 import { createStorySlice, type StorySlice } from './story-slice';
 import { createUserLayersSlice, type UserLayersSlice } from './user-layers-slice';
 import { createTimeSlice, type TimeSlice } from './time-slice';
+import { createOfflineSlice, type OfflineSlice } from './offline-slice';
 
-export type AtlasState = UiSlice & DataSlice & LayersSlice & FilterSlice & SiteSlice & StorySlice & UserLayersSlice & TimeSlice;
+export type AtlasState = UiSlice & DataSlice & LayersSlice & FilterSlice & SiteSlice & StorySlice & UserLayersSlice & TimeSlice & OfflineSlice;
 export type AtlasStore = UseBoundStore<StoreApi<AtlasState>>;
 
 /** A fresh store; tests create their own, the app uses `useAtlas`. */
@@ -22,6 +23,7 @@ export function createAtlasStore(initial: Partial<AtlasState> = {}): AtlasStore 
     ...createStorySlice(...a),
     ...createUserLayersSlice(...a),
     ...createTimeSlice(...a),
+    ...createOfflineSlice(...a),
     ...initial,
   }));
 }

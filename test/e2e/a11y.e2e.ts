@@ -31,7 +31,7 @@ async function audit(page: Page): Promise<string[]> {
 beforeAll(async () => {
   browser = await launch();
   // Injecting axe is an inline script; the CSP (tested elsewhere) would rightly block it.
-  context = await browser.newContext({ viewport: { width: 1280, height: 720 }, bypassCSP: true });
+  context = await browser.newContext({ viewport: { width: 1280, height: 720 }, bypassCSP: true, serviceWorkers: 'block' });
   await context.route('**/*', (route) => {
     const u = new URL(route.request().url());
     return u.hostname === '127.0.0.1' || u.protocol === 'data:' || u.protocol === 'blob:' ? route.continue() : route.abort();

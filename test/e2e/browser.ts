@@ -31,7 +31,9 @@ export async function offlinePage(
   viewport = { width: 1280, height: 720 },
   { welcome = false }: { welcome?: boolean } = {},
 ): Promise<{ page: Page; context: BrowserContext; blocked: string[]; errors: string[] }> {
-  const context = await browser.newContext({ viewport, locale: 'en-GB' });
+  // Service workers are tested on their own (pwa.e2e.ts): here a cached copy must not answer
+  // instead of the server a test routes or breaks.
+  const context = await browser.newContext({ viewport, locale: 'en-GB', serviceWorkers: 'block' });
   // Most specs test what comes after the first screen: the welcome card counts as dismissed
   // unless a spec asks for it.
   if (!welcome) await context.addInitScript(() => localStorage.setItem('atlas.welcome.dismissed', '1'));

@@ -33,6 +33,10 @@ export function summariseLayers(data: AtlasData): LayerSummary[] {
 export default function AboutPanel() {
   const lang = useAtlas((s) => s.lang);
   const data = useAtlas((s) => s.data);
+  const offline = useAtlas((s) => s.offlineStatus);
+  const bytes = useAtlas((s) => s.offlineBytes);
+  const mb = bytes === null ? '?' : (bytes / 1e6).toLocaleString(lang === 'sv' ? 'sv-SE' : 'en-GB', { maximumFractionDigits: 1 });
+  const offlineText = t(`offline.status.${offline}`, lang, { mb });
   return (
     <details className="about" data-testid="about">
       <summary>{t('about.title', lang)}</summary>
@@ -65,6 +69,8 @@ export default function AboutPanel() {
         {POLICY_DOCUMENT.issuer}, {pick(lang, POLICY_DOCUMENT.title_sv, POLICY_DOCUMENT.title_en)}, {POLICY_DOCUMENT.date},{' '}
         {POLICY_DOCUMENT.reference}.
       </p>
+      <h4>{t('about.offline', lang)}</h4>
+      <p data-testid="offline-status">{offlineText}</p>
       <h4>{t('about.licences', lang)}</h4>
       <ul>
         <li>{t('about.licence.data', lang)}</li>
