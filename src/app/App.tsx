@@ -21,6 +21,7 @@ import ListView from '../features/list-view/ListView';
 import SelectionAnnouncer from '../features/details/SelectionAnnouncer';
 import StoryEditor from '../features/story/StoryEditor';
 import WelcomeCard from '../features/welcome/WelcomeCard';
+import EmbedChrome from '../features/embed/EmbedChrome';
 import PlacingBanner from '../features/explorer/PlacingBanner';
 import UpdateBanner from './UpdateBanner';
 import TimeControl from '../features/time/TimeControl';
@@ -52,6 +53,7 @@ export default function App({ webgl }: { webgl: boolean }) {
   const lang = useAtlas((s) => s.lang);
   const panelOpen = useAtlas((s) => s.panelOpen);
   const presenting = useAtlas((s) => s.presenting);
+  const embed = useAtlas((s) => s.embed);
   const tabs = {
     layers: (
       <Guard>
@@ -106,12 +108,12 @@ export default function App({ webgl }: { webgl: boolean }) {
     ),
   };
   return (
-    <div className={`app ${panelOpen ? 'panel-open' : 'panel-closed'}${presenting ? ' presenting' : ''}`} lang={lang}>
-      <Header />
+    <div className={`app ${panelOpen ? 'panel-open' : 'panel-closed'}${presenting ? ' presenting' : ''}${embed ? ' embedded' : ''}`} lang={lang}>
+      {!embed && <Header />}
       <DropZone />
       <p className="print-title">{t('app.title', lang)}</p>
       <div className="body">
-        <SidePanel tabs={tabs} />
+        {!embed && <SidePanel tabs={tabs} />}
         <main id="map" className="map-area" tabIndex={-1} aria-label={t('map.label', lang)}>
           {webgl ? (
             <ErrorBoundary fallback={() => <NoWebGL />}>
@@ -134,6 +136,7 @@ export default function App({ webgl }: { webgl: boolean }) {
           <Guard>
             <ListView />
           </Guard>
+          <EmbedChrome />
           <WelcomeCard />
           <PlacingBanner />
           <UpdateBanner />

@@ -8,6 +8,7 @@ import { sheetSummary } from './sheet/sheet-summary';
 import type { Paper } from './sheet/sheet-layout';
 import { downloadBlob } from '../ui/download';
 import { CURRENT_YEAR } from '../data/timeline';
+import EmbedDialog from '../features/embed/EmbedDialog';
 
 interface PrintJob {
   url: string;
@@ -27,6 +28,7 @@ export default function MapTools() {
   const [busy, setBusy] = useState(false);
   const [job, setJob] = useState<PrintJob | null>(null);
   const year = useAtlas((s) => s.year);
+  const [embedOpen, setEmbedOpen] = useState(false);
   const setYear = useAtlas((s) => s.setYear);
 
   const copyLink = async () => {
@@ -106,6 +108,9 @@ export default function MapTools() {
       <button type="button" onClick={() => void print()} data-testid="print" disabled={busy}>
         {t('share.print', lang)}
       </button>
+      <button type="button" onClick={() => setEmbedOpen(true)} data-testid="embed-open-dialog" aria-haspopup="dialog">
+        {t('embed.share', lang)}
+      </button>
       <button type="button" onClick={() => setYear(year === null ? CURRENT_YEAR : null)} aria-pressed={year !== null} data-testid="time-toggle">
         {t('time.open', lang)}
       </button>
@@ -114,6 +119,7 @@ export default function MapTools() {
           {t('sheet.preparing', lang)}
         </span>
       )}
+      {embedOpen && <EmbedDialog onClose={() => setEmbedOpen(false)} />}
       {job &&
         createPortal(
           <img

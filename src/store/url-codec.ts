@@ -37,6 +37,8 @@ export interface UrlState {
   year?: number;
   /** The open panel tab, so the recipient sees the same one. */
   tab?: PanelTab;
+  /** Shown inside another site's page: the map only, with a compact legend (`embed=1`). */
+  embed?: boolean;
 }
 
 export type Basemap = 'embedded' | 'online';
@@ -182,6 +184,10 @@ const FIELDS: Record<string, FieldCodec> = {
     parse: (raw) => one(oneOf(PANEL_TABS)(raw), { tab: raw as PanelTab }, raw),
     // The Layers tab is where the atlas opens anyway; the details tab follows from `feature`.
     format: (s) => (s.tab && s.tab !== 'layers' && s.tab !== 'details' ? s.tab : undefined),
+  },
+  embed: {
+    parse: (raw) => one(raw === '1' || raw === '0', { embed: raw === '1' }, raw),
+    format: (s) => (s.embed ? '1' : undefined),
   },
   // The single-site form `site=lat,lng` is read (links people type) but never written.
   site: {

@@ -43,7 +43,8 @@ export function selectUrlState(s: AtlasState): UrlState {
     story: s.presenting ? s.storyId : undefined,
     scene: s.presenting ? s.scene + 1 : undefined,
     year: s.year ?? undefined,
-    tab: s.panelTab,
+    tab: s.embed ? undefined : s.panelTab,
+    embed: s.embed || undefined,
   };
 }
 
@@ -54,7 +55,7 @@ export function selectUrlState(s: AtlasState): UrlState {
 export function startUrlSync(store: UseBoundStore<StoreApi<AtlasState>>, loc: Location = window.location): () => void {
   const { state, problems } = parseQuery(loc.search);
   const lang = state.lang ?? preferredLang();
-  store.setState({ lang, basemap: state.basemap ?? 'embedded' });
+  store.setState({ lang, basemap: state.basemap ?? 'embedded', embed: state.embed ?? false });
   if (state.layers) store.getState().setVisibleLayers(state.layers);
   if (state.tab) store.setState({ panelTab: state.tab, panelOpen: true });
   if (state.feature) store.setState({ selectedId: state.feature, panelTab: 'details' });

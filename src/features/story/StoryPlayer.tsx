@@ -4,7 +4,7 @@ import { pick, t } from '../../i18n/i18n';
 import { POLICY_POINTS_TEXT } from '../../data/policy-points';
 import SafeLink from '../../ui/SafeLink';
 import { digitJump, storyKey } from './story-keys';
-import StoryLegend from './StoryLegend';
+import MapLegend from '../../ui/MapLegend';
 import { fillCounts } from '../../geo/story-counts';
 import { atlasIndexes } from '../../store/selectors';
 
@@ -69,7 +69,7 @@ export default function StoryPlayer() {
   const total = story.scenes.length;
   return (
     <div className="story-player" data-testid="story-player">
-      <StoryLegend />
+      <MapLegend testId="story-legend" />
       <article className="story-card" aria-live="polite" aria-atomic="true" data-scene={scene + 1}>
         <p className="story-kicker">
           {pick(lang, story.title_sv, story.title_en)} · {t('story.counter', lang, { n: scene + 1, total })}
