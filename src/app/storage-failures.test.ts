@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import story from '../../data/stories/stockholm-life-science-hub.json';
-import { saveUserLayer, type UserLayer } from '../data/user-layers';
+import { estimateBytes, saveUserLayer, type UserLayer } from '../data/user-layers';
 import { loadSavedStories, onStorageRefused, resetStorageRefusal, saveStory } from '../features/story/story-storage';
 import { createAtlasStore } from '../store/store';
 import { reportSaves, startUserLayers } from './start-user-layers';
@@ -62,6 +62,24 @@ describe('an own layer that cannot be saved (#16)', () => {
     expect(store.getState().notices.map((n) => n.text)).toEqual([
       'The layer "Lab premises" could not be saved: the browser’s storage for the atlas is full. It stays for this visit, marked "not saved". Remove an own layer you no longer need and import the file again to keep it.',
     ]);
+  });
+
+  it('a layer too big for the room the browser reports is told before any writing', async () => {
+    const store = createAtlasStore({ userLayers: [layer] });
+    stops.push(reportSaves(store));
+    let opened = false;
+    let asked = 0;
+    const saved = await saveUserLayer(
+      layer,
+      async () => ((opened = true), fakeDb(99)),
+      async (bytes) => ((asked = bytes), false),
+    );
+    expect(saved).toBe(false);
+    expect(opened).toBe(false);
+    expect(asked).toBe(estimateBytes(layer.features));
+    expect(asked).toBeGreaterThan(50);
+    expect(store.getState().userLayerSaves['user-test']).toBe('failed');
+    expect(store.getState().notices[0].text).toContain('the browser’s storage for the atlas is full');
   });
 
   it('counts as saved only when the last transaction has completed', async () => {

@@ -159,11 +159,13 @@ export async function loadUserLayers(): Promise<UserLayer[]> {
  * 'failed' with the error — the layer then stays in the session, and the chunks a cut-short save
  * left behind are removed. Never rejects: the listeners are where a failure is told, once.
  */
-export async function saveUserLayer(layer: UserLayer, openDb: () => Promise<IDBDatabase> = open): Promise<boolean> {
+export async function saveUserLayer(layer: UserLayer, openDb: () => Promise<IDBDatabase> = open, room: (bytes: number) => Promise<boolean> = roomInBrowser): Promise<boolean> {
   tell(layer.id, 'saving');
   askToPersist();
   let db: IDBDatabase | null = null;
   try {
+    // A big layer that cannot fit is told before seconds of writing, not after.
+    if (!(await room(estimateBytes(layer.features)))) throw new DOMException('Not enough room in the browser’s storage', 'QuotaExceededError');
     db = await openDb();
     const { features, ...rest } = layer;
     const chunks = Math.ceil(features.length / CHUNK);
@@ -182,6 +184,24 @@ export async function saveUserLayer(layer: UserLayer, openDb: () => Promise<IDBD
     return false;
   } finally {
     db?.close();
+  }
+}
+
+/** Roughly what features take in IndexedDB: their JSON size, measured on a sample (a clone costs about as much). */
+export function estimateBytes(features: readonly unknown[]): number {
+  if (!features.length) return 0;
+  const sample = features.slice(0, 200);
+  return Math.ceil((JSON.stringify(sample).length / sample.length) * features.length);
+}
+
+/** Whether the browser says it has room for this many bytes; when it cannot say, try and let IndexedDB answer. */
+async function roomInBrowser(bytes: number): Promise<boolean> {
+  try {
+    const { quota, usage } = (await navigator.storage?.estimate?.()) ?? {};
+    if (quota === undefined || usage === undefined) return true;
+    return quota - usage > bytes;
+  } catch {
+    return true;
   }
 }
 
