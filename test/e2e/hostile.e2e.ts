@@ -228,10 +228,32 @@ describe('faults, each in a page of its own', () => {
 
   it('the import code that cannot load says so when a file is chosen', async () => {
     const f = await faulty((c) => c.route(/\/assets\/parse-import-[^/]+\.js$/, (r) => r.abort('failed')));
-    await openRetrying(f.atlas, 'lang=en&zones=zone-hagastaden', '12/59.35/18.03');
+    // No zone in the link: a zone link opens the Zones tab when the data arrives, under the test's feet.
+    await openRetrying(f.atlas, 'lang=en', '12/59.35/18.03');
+    await f.atlas.waitForMapIdle();
     await f.atlas.openTab('Layers');
     await f.page.getByTestId('import-file').setInputFiles('test/fixtures/hostile/excel-sv-windows-1252.csv');
     await expect.poll(() => f.atlas.notices()).toContainEqual(expect.stringContaining('part of the atlas could not be loaded (the import)'));
+    await f.context.close();
+  });
+
+  it('a full disk: the save warns at once and the layer stays for this visit, marked "not saved"', async () => {
+    const f = await faulty((c) =>
+      c.addInitScript(() => {
+        // The browser reports its storage as good as full.
+        Object.defineProperty(navigator.storage, 'estimate', { value: async () => ({ quota: 10_000, usage: 9_990 }) });
+      }),
+    );
+    // No zone in the link: a zone link opens the Zones tab when the data arrives, under the test's feet.
+    await openRetrying(f.atlas, 'lang=en', '12/59.35/18.03');
+    await f.atlas.waitForMapIdle();
+    await f.atlas.openTab('Layers');
+    await f.page.getByTestId('import-file').setInputFiles('test/fixtures/hostile/excel-sv-windows-1252.csv');
+    await f.page.getByTestId('import-confirm').click();
+    await expect.poll(() => f.atlas.notices(), { timeout: 15_000 }).toContainEqual(expect.stringContaining('the browser’s storage for the atlas is full'));
+    expect(await f.page.getByTestId('layer-not-saved').innerText()).toBe('not saved: kept for this visit only');
+    expect(await f.page.locator('.user-layer-row').count()).toBe(1);
+    expect(f.errors).toEqual([]);
     await f.context.close();
   });
 
