@@ -53,17 +53,18 @@ describe('the bytes people’s files come in (#16)', () => {
 });
 
 describe('column names in linear time', () => {
-  it('a header repeating one name 300,000 times parses in seconds, not hours', () => {
-    const header = [...Array.from({ length: 300_000 }, () => 'a'), 'lat', 'lon'].join(',');
-    const row = [...Array.from({ length: 300_000 }, () => ''), '59.3', '18.0'].join(',');
+  it('a header repeating one name 100,000 times parses in seconds, not hours', () => {
+    const header = [...Array.from({ length: 100_000 }, () => 'a'), 'lat', 'lon'].join(',');
+    const row = [...Array.from({ length: 100_000 }, () => ''), '59.3', '18.0'].join(',');
     const started = performance.now();
     const r = parseImport('x.csv', `${header}\n${row}\n`);
     const ms = performance.now() - started;
     expect(r.fields.slice(0, 3)).toEqual(['a', 'a_2', 'a_3']);
-    expect(new Set(r.fields).size).toBe(300_000);
-    // Quadratic de-duplication took hours here; linear takes tens of milliseconds. A generous bound.
-    expect(ms).toBeLessThan(3000);
-  });
+    expect(new Set(r.fields).size).toBe(100_000);
+    // Counting up from _2 for every repeat is 5e9 steps here (minutes); linear is well under a
+    // second alone. The bound only has to tell the two apart on a machine busy with other tests.
+    expect(ms).toBeLessThan(20_000);
+  }, 60_000);
 
   it('a suffix never collides with a column already named like one', () => {
     expect(parseImport('x.csv', 'a,a_2,a,a,lat,lon\n1,2,3,4,59.3,18.0\n').fields).toEqual(['a', 'a_2', 'a_3', 'a_4']);
