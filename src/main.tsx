@@ -10,7 +10,10 @@ import { startUrlSync } from './store/url-sync';
 import { startData } from './app/start-data';
 import { startUserLayers } from './app/start-user-layers';
 import { startOffline } from './app/pwa';
+import { installChunkErrorReporting } from './app/chunk-errors';
 
+// A code chunk that cannot load (network dropped, a newer build on the server) is named, not silent.
+installChunkErrorReporting(useAtlas);
 startUrlSync(useAtlas);
 void startData(useAtlas);
 startUserLayers(useAtlas);

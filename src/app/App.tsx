@@ -24,6 +24,7 @@ import WelcomeCard from '../features/welcome/WelcomeCard';
 import EmbedChrome from '../features/embed/EmbedChrome';
 import PlacingBanner from '../features/explorer/PlacingBanner';
 import UpdateBanner from './UpdateBanner';
+import MapLoading from '../map/MapLoading';
 import TimeControl from '../features/time/TimeControl';
 import StoryPlayer from '../features/story/StoryPlayer';
 import SitePanel from '../features/explorer/SitePanel';
@@ -124,6 +125,7 @@ export default function App({ webgl }: { webgl: boolean }) {
           ) : (
             <NoWebGL />
           )}
+          <MapLoading webgl={webgl} />
           <Guard>
             <CompareView />
           </Guard>

@@ -4,10 +4,18 @@ import type { AtlasStore } from '../store/store';
 import { loadSavedStories } from '../features/story/story-storage';
 import { applyLinkView } from './link-view';
 
-// Read before MapLibre writes its own #zoom/lat/lng for the opening view: did the link carry one?
-const LINK_HAD_CAMERA = typeof window !== 'undefined' && /^#[\d.]+\/[-\d.]+\/[-\d.]+/.test(window.location.hash);
-// A link that names its tab opens that one, not the one its state would suggest.
-const LINK_HAD_TAB = typeof window !== 'undefined' && new URLSearchParams(window.location.search).has('tab');
+/**
+ * What the link carried, read when start-up begins: after url-sync has removed a camera hash the
+ * map cannot use, before MapLibre writes its own #zoom/lat/lng for the opening view.
+ */
+function linkHad() {
+  if (typeof window === 'undefined') return { camera: false, tab: false };
+  return {
+    camera: /^#\d+(\.\d+)?\/-?\d+(\.\d+)?\/-?\d+(\.\d+)?(\/|$)/.test(window.location.hash),
+    // A link that names its tab opens that one, not the one its state would suggest.
+    tab: new URLSearchParams(window.location.search).has('tab'),
+  };
+}
 
 /**
  * Load the data (lazily: zod and the validators come with it) into the store. Ids a link named
@@ -15,6 +23,7 @@ const LINK_HAD_TAB = typeof window !== 'undefined' && new URLSearchParams(window
  * dropped with a notice and the rest stays.
  */
 export async function startData(store: AtlasStore): Promise<void> {
+  const link = linkHad();
   const { loadAtlasData } = await import('../data/load');
   const { data, problems, stories, lenses, otherProblems } = await loadAtlasData();
   store.getState().setData(data, problems);
@@ -24,7 +33,7 @@ export async function startData(store: AtlasStore): Promise<void> {
   store.getState().setStories(stories, await loadSavedStories(stories.map((s) => s.id)));
   startPendingStory(store);
   if (!data) return;
-  if (!store.getState().presenting) applyLinkView(store, data, LINK_HAD_CAMERA, LINK_HAD_TAB);
+  if (!store.getState().presenting) applyLinkView(store, data, link.camera, link.tab);
   const { selectedId, zones, compare } = store.getState();
   const index = featureIndex(data);
   const unknown = (id: string) => !index.has(id);

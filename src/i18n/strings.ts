@@ -443,6 +443,7 @@ export const strings = {
   'embed.copied': { sv: 'Koden är kopierad.', en: 'The code is copied.' },
   'embed.close': { sv: 'Stäng', en: 'Close' },
   'embed.frameTitle': { sv: 'Stockholm Life Science Atlas – karta', en: 'Stockholm Life Science Atlas — map' },
+  'map.loading': { sv: 'Laddar kartan …', en: 'Loading the map …' },
   'compare.short': { sv: 'Jämför', en: 'Compare' },
   'sheet.zones': { sv: 'Zoner: {zones}', en: 'Zones: {zones}' },
   'sheet.zonesWithin': { sv: 'Zoner: {zones}, och platser inom {km} km från dem', en: 'Zones: {zones}, and places within {km} km of them' },

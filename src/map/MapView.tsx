@@ -102,6 +102,7 @@ export default function MapView() {
       if (ready) return;
       window.atlasMap = e.target;
       provideIcons(e.target);
+      e.target.once('idle', () => useAtlas.setState({ mapReady: true }));
       onMoveEnd(e);
       setReady(true);
     },

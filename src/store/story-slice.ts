@@ -80,7 +80,8 @@ export const createStorySlice: StateCreator<AtlasState, [], [], StorySlice> = (s
   presenting: false,
   highlight: [],
   startStory: (storyId, scene = 0) => {
-    const story = get().stories[storyId];
+    // Own-property lookup: a story id such as "constructor" is not a story.
+    const story = Object.hasOwn(get().stories, storyId) ? get().stories[storyId] : undefined;
     if (!story) return;
     const index = clamp(scene, story.scenes.length - 1);
     // Restarting from another scene keeps the snapshot taken when the story first began.
@@ -88,7 +89,8 @@ export const createStorySlice: StateCreator<AtlasState, [], [], StorySlice> = (s
     set({ storyId, scene: index, presenting: true, beforeStory, ...sceneState(story.scenes[index], get()) });
   },
   goToScene: (scene) => {
-    const story = get().stories[get().storyId];
+    const { stories, storyId } = get();
+    const story = Object.hasOwn(stories, storyId) ? stories[storyId] : undefined;
     if (!story) return;
     const index = clamp(scene, story.scenes.length - 1);
     set({ scene: index, ...sceneState(story.scenes[index], get()) });

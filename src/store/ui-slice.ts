@@ -47,6 +47,8 @@ export interface UiSlice {
   lang: Lang;
   /** Embedded in another page (`embed=1`): no header or panel, a compact legend, a way out. */
   embed: boolean;
+  /** The map has drawn once (its first idle): until then the map area says it is loading. */
+  mapReady: boolean;
   panelOpen: boolean;
   panelTab: PanelTab;
   /** The accessible table twin of the map is showing instead of the map. */
@@ -76,6 +78,7 @@ export const INFO_NOTICE_MS = 12_000;
 export const createUiSlice: StateCreator<AtlasState, [], [], UiSlice> = (set) => ({
   lang: 'en',
   embed: false,
+  mapReady: false,
   // On a phone or a tablet in portrait the panel would cover the map: it starts closed there.
   panelOpen: typeof window === 'undefined' || window.innerWidth >= 800,
   panelTab: 'layers',

@@ -58,6 +58,24 @@ describe('accessibility (axe-core: no serious or critical violations)', () => {
       await atlas.openTab('Story');
       await atlas.page.getByRole('button', { name: 'Edit scene 2', exact: true }).click();
     }],
+    ['time control and zone growth', 'lang=en&zones=zone-hagastaden&year=2015&tab=zones', async () => {
+      await atlas.page.getByTestId('zone-growth').waitFor();
+    }],
+    ['embedded map', 'lang=sv&embed=1&zones=zone-hagastaden', async () => {
+      await atlas.page.getByTestId('embed-legend').waitFor();
+    }],
+    ['embed dialog', 'lang=en', async () => {
+      await atlas.page.getByTestId('embed-open-dialog').click();
+      await atlas.page.getByTestId('embed-dialog').waitFor();
+    }],
+    ['placing a site', 'lang=en&sites=59.3478,18.0305;59.2195,17.941', async () => {
+      await atlas.page.getByTestId('place-click').click();
+      await atlas.page.getByTestId('placing-banner').waitFor();
+    }],
+    ['policy point with its places', 'lang=en&tab=lens', async () => {
+      await atlas.page.locator('[data-lens="P9"]').click();
+      await atlas.page.getByTestId('lens-result').waitFor();
+    }],
     ['import review', 'lang=en', async () => {
       await atlas.page.getByTestId('import-file').setInputFiles('test/fixtures/import/bad-number.csv');
       await atlas.page.getByTestId('import-review').waitFor();

@@ -28,6 +28,8 @@ export class AtlasDriver {
           } else map.once('idle', () => resolve());
         }),
     );
+    // The "loading the map" cover goes with the first idle; screenshots must not catch it.
+    await this.page.locator('[data-testid="map-loading"]').waitFor({ state: 'detached', timeout });
   }
 
   /** RGB of the map canvas at a geographic point. */

@@ -36,7 +36,15 @@ export async function offlinePage(
   const context = await browser.newContext({ viewport, locale: 'en-GB', serviceWorkers: 'block' });
   // Most specs test what comes after the first screen: the welcome card counts as dismissed
   // unless a spec asks for it.
-  if (!welcome) await context.addInitScript(() => localStorage.setItem('atlas.welcome.dismissed', '1'));
+  // (about:blank has no storage: the script must not throw there.)
+  if (!welcome)
+    await context.addInitScript(() => {
+      try {
+        localStorage.setItem('atlas.welcome.dismissed', '1');
+      } catch {
+        /* a page without storage */
+      }
+    });
   const blocked: string[] = [];
   const errors: string[] = [];
   await context.route('**/*', (route) => {

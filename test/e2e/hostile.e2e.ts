@@ -217,8 +217,8 @@ describe('faults, each in a page of its own', () => {
     await f.context.close();
   });
 
-  // Needs `installChunkErrorReporting(useAtlas)` in src/main.tsx (see src/app/chunk-errors.ts); unskip with it.
-  it.skip('the data loader that cannot load says so, instead of "Loading data …" for ever', async () => {
+  // installChunkErrorReporting(useAtlas) in src/main.tsx turns the failed chunk into this notice.
+  it('the data loader that cannot load says so, instead of "Loading data …" for ever', async () => {
     const f = await faulty((c) => c.route(/\/assets\/load-[^/]+\.js$/, (r) => r.abort('failed')));
     await openRetrying(f.atlas, 'lang=en');
     await expect.poll(() => f.atlas.notices(), { timeout: 15_000 }).toContainEqual(expect.stringContaining('Part of the atlas could not be loaded'));

@@ -1,4 +1,5 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
+import bbox from '@turf/bbox';
 import { useAtlas } from '../../store/store';
 import { POLICY_POINTS, type PolicyPoint } from '../../data/layers';
 import { POLICY_POINTS_TEXT } from '../../data/policy-points';
@@ -20,6 +21,24 @@ export default function LensPanel() {
   const select = useAtlas((s) => s.select);
   const lenses = useAtlas((s) => s.lenses);
   const supporting = useMemo(() => (data && lens ? supportingFeatures(featureIndex(data), lens) : []), [data, lens]);
+  const presenting = useAtlas((s) => s.presenting);
+  // The chosen point's places are ringed and named on the map (as a slide's are).
+  useEffect(() => {
+    if (presenting) return;
+    useAtlas.setState({ highlight: supporting.filter((x) => x.layer !== 'zones').map((x) => x.feature.properties.id) });
+    return () => useAtlas.setState({ highlight: [] });
+  }, [supporting, presenting]);
+
+  const choose = (p: PolicyPoint) => {
+    if (lens === p) return setLens(null);
+    applyLens(p, lenses[p]);
+    // Frame the places behind the point, so the list and the map show the same thing.
+    const places = data ? supportingFeatures(featureIndex(data), p) : [];
+    if (places.length) {
+      const [w, so, e, n] = bbox({ type: 'FeatureCollection', features: places.map((x) => x.feature) });
+      useAtlas.getState().requestCamera({ kind: 'fit', bounds: [w, so, e, n] });
+    }
+  };
 
   return (
     <div className="lens" data-testid="lens">
@@ -31,17 +50,23 @@ export default function LensPanel() {
               type="button"
               className="lens-button"
               aria-pressed={lens === p}
-              onClick={() => (lens === p ? setLens(null) : applyLens(p, lenses[p]))}
+              onClick={() => choose(p)}
               data-lens={p}
             >
               <strong>{p}</strong> <span>{POLICY_POINTS_TEXT[p][lang]}</span>
             </button>
+            {lens === p && lensResult()}
           </li>
         ))}
       </ol>
-      {lens && (
-        <div className="lens-result" aria-live="polite">
-          <h3>{t('lens.supporting', lang, { n: supporting.length, p: lens })}</h3>
+    </div>
+  );
+
+  /** The places behind the chosen point, right under it (not at the end of a long list). */
+  function lensResult() {
+    return (
+        <div className="lens-result" aria-live="polite" data-testid="lens-result">
+          <h3>{t('lens.supporting', lang, { n: supporting.length, p: lens ?? '' })}</h3>
           {supporting.length === 0 && <p className="muted">{t('lens.nolayer', lang)}</p>}
           <ul className="feature-list">
             {supporting.map(({ layer, feature }) => (
@@ -53,7 +78,6 @@ export default function LensPanel() {
             ))}
           </ul>
         </div>
-      )}
-    </div>
-  );
+    );
+  }
 }

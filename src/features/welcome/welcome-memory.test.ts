@@ -16,6 +16,17 @@ describe('welcome card memory', () => {
     expect(() => rememberWelcomeDismissed(throwing)).not.toThrow();
   });
 
+  it('a browser whose localStorage getter throws (site data blocked) neither breaks nor claims it', () => {
+    const original = Object.getOwnPropertyDescriptor(globalThis, 'localStorage');
+    Object.defineProperty(globalThis, 'localStorage', { configurable: true, get: () => { throw new DOMException('blocked', 'SecurityError'); } });
+    try {
+      expect(welcomeDismissed()).toBe(false);
+      expect(() => rememberWelcomeDismissed()).not.toThrow();
+    } finally {
+      if (original) Object.defineProperty(globalThis, 'localStorage', original);
+    }
+  });
+
   it('shows only on a bare opening, not on a shared link', () => {
     expect(isBareOpening('')).toBe(true);
     expect(isBareOpening('?lang=sv')).toBe(true);

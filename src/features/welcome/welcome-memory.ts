@@ -4,17 +4,20 @@
  */
 const KEY = 'atlas.welcome.dismissed';
 
-export function welcomeDismissed(storage: Pick<Storage, 'getItem'> | undefined = globalThis.localStorage): boolean {
+// Reading `localStorage` itself throws where site data is blocked: it is read inside the try.
+const local = () => globalThis.localStorage;
+
+export function welcomeDismissed(storage?: Pick<Storage, 'getItem'>): boolean {
   try {
-    return storage?.getItem(KEY) === '1';
+    return (storage ?? local())?.getItem(KEY) === '1';
   } catch {
     return false;
   }
 }
 
-export function rememberWelcomeDismissed(storage: Pick<Storage, 'setItem'> | undefined = globalThis.localStorage): void {
+export function rememberWelcomeDismissed(storage?: Pick<Storage, 'setItem'>): void {
   try {
-    storage?.setItem(KEY, '1');
+    (storage ?? local())?.setItem(KEY, '1');
   } catch {
     // Not remembered: the card shows again next visit, which is harmless.
   }

@@ -177,5 +177,47 @@ function drawSide(ctx: CanvasRenderingContext2D, side: Rect, s: SheetSummary, k:
   if (s.state.length) s.state.forEach((line) => para(line, 15));
   else para(t('sheet.everything', lang), 15);
   y += 8 * k;
+  for (const g of s.growth) {
+    if (y + 170 * k > side.y + side.h) break;
+    heading(`${s.growthTitle}: ${g.zone}`);
+    drawGrowth(ctx, { x: side.x, y, w: side.w, h: 110 * k }, g, k, font);
+    y += 124 * k;
+    ctx.font = font(12.5);
+    ctx.fillStyle = BRAND;
+    ctx.fillText(`━ ${s.growthKey[0]}`, side.x, y);
+    ctx.fillStyle = '#c2407f';
+    ctx.fillText(`━ ${s.growthKey[1]}`, side.x + ctx.measureText(`━ ${s.growthKey[0]}  `).width, y);
+    y += 18 * k;
+  }
   para(s.coverage, 13, '#444');
+}
+
+/** The zone's growth curve (organisations, companies) as on screen, small. */
+function drawGrowth(ctx: CanvasRenderingContext2D, r: Rect, g: SheetSummary['growth'][number], k: number, font: Font) {
+  const max = Math.max(1, ...g.organisations);
+  const x = (i: number) => r.x + 30 * k + (i / Math.max(1, g.organisations.length - 1)) * (r.w - 36 * k);
+  const y = (n: number) => r.y + r.h - 18 * k - (n / max) * (r.h - 26 * k);
+  ctx.strokeStyle = '#999';
+  ctx.lineWidth = 1 * k;
+  ctx.beginPath();
+  ctx.moveTo(x(0), y(0));
+  ctx.lineTo(x(g.organisations.length - 1), y(0));
+  ctx.stroke();
+  const line = (values: number[], colour: string) => {
+    ctx.strokeStyle = colour;
+    ctx.lineWidth = 2.5 * k;
+    ctx.beginPath();
+    values.forEach((v, i) => (i ? ctx.lineTo(x(i), y(v)) : ctx.moveTo(x(i), y(v))));
+    ctx.stroke();
+  };
+  line(g.organisations, BRAND);
+  line(g.companies, '#c2407f');
+  ctx.fillStyle = '#555';
+  ctx.font = font(12);
+  ctx.fillText(String(max), r.x, y(max) + 4 * k);
+  ctx.fillText('0', r.x + 12 * k, y(0));
+  ctx.fillText(String(g.from), x(0), r.y + r.h);
+  ctx.textAlign = 'right';
+  ctx.fillText(String(g.to), x(g.organisations.length - 1), r.y + r.h);
+  ctx.textAlign = 'left';
 }

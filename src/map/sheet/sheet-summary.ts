@@ -5,6 +5,10 @@ import { POLICY_POINTS_TEXT } from '../../data/policy-points';
 import { formatNumber, pick, t, type Lang } from '../../i18n/i18n';
 import { layerName, valueLabel } from '../../i18n/labels';
 import { COVERAGE, mappedCompanies } from '../../data/coverage';
+import { CURRENT_YEAR, sliderRange, yearsBetween } from '../../data/timeline';
+import { POINT_LAYER_IDS } from '../../data/layers';
+import { zoneGrowth } from '../../geo/zone-growth';
+import { atlasIndexes } from '../../store/selectors';
 
 export interface SheetSummary {
   title: string;
@@ -18,6 +22,10 @@ export interface SheetSummary {
   state: string[];
   coverage: string;
   credits: string;
+  /** Growth of the chosen zones (first two): mapped organisations per year, for a small chart. */
+  growth: { zone: string; from: number; to: number; now: number; organisations: number[]; companies: number[] }[];
+  growthTitle: string;
+  growthKey: [string, string];
 }
 
 const list = (values: readonly string[], lang: Lang) => values.map((v) => valueLabel(v, lang)).join(', ');
@@ -27,6 +35,9 @@ const list = (values: readonly string[], lang: Lang) => values.map((v) => valueL
  * screen it came from. Pure: the state and the data in, text out.
  */
 export function sheetSummary(s: AtlasState, data: AtlasData | null, basemapCredits: string, date: Date, url: string): SheetSummary {
+  const history = s.history ?? data;
+  const range = history ? sliderRange(POINT_LAYER_IDS.flatMap((l) => history.layers[l].features.map((f) => f.properties)), CURRENT_YEAR) : null;
+  const years = range ? yearsBetween(range.from, range.to) : [];
   const lang = s.lang;
   const zoneName = (id: string) => {
     const z = data?.zones.features.find((f) => f.properties.id === id);
@@ -68,5 +79,14 @@ export function sheetSummary(s: AtlasState, data: AtlasData | null, basemapCredi
     state,
     coverage: t('sheet.coverage', lang, { companies: formatNumber(companies, lang), total: formatNumber(COVERAGE.region.companies, lang) }),
     credits: `${t('sheet.dataCredit', lang)} ${t('sheet.basemapCredit', lang)} ${basemapCredits} · ${t('sheet.view', lang)} ${url}`,
+    growth:
+      history && range
+        ? s.zones.slice(0, 2).map((zone) => {
+            const g = zoneGrowth(history, atlasIndexes(history), zone, years);
+            return { zone: zoneName(zone), from: range.from, to: range.to, now: CURRENT_YEAR, organisations: g.organisations.series.map((x) => x.present), companies: g.companies.series.map((x) => x.present) };
+          })
+        : [],
+    growthTitle: t('growth.title', lang),
+    growthKey: [t('growth.organisations', lang), t('growth.companies', lang)],
   };
 }
