@@ -27,12 +27,12 @@ export interface StorySlice {
 }
 
 /** The part of the atlas a scene overwrites, kept so that leaving a story restores it. */
-export type BeforeStory = Pick<AtlasState, 'visibleLayers' | 'zones' | 'within' | 'attributes' | 'lens' | 'selectedId' | 'outside' | 'year'> & {
+export type BeforeStory = Pick<AtlasState, 'visibleLayers' | 'zones' | 'within' | 'attributes' | 'lens' | 'selectedId' | 'outside' | 'year' | 'panelTab' | 'panelOpen'> & {
   view: AtlasState['view'];
 };
 
 export function snapshotBeforeStory(s: AtlasState): BeforeStory {
-  return { visibleLayers: s.visibleLayers, zones: s.zones, within: s.within, attributes: s.attributes, lens: s.lens, selectedId: s.selectedId, outside: s.outside, year: s.year, view: s.view };
+  return { visibleLayers: s.visibleLayers, zones: s.zones, within: s.within, attributes: s.attributes, lens: s.lens, selectedId: s.selectedId, outside: s.outside, year: s.year, panelTab: s.panelTab, panelOpen: s.panelOpen, view: s.view };
 }
 
 /** The state to return to when a story ends: the snapshot, with the camera flown back. */

@@ -44,8 +44,8 @@ describe('presentation mode', () => {
   it('reaches scenes 10–12 by two digits, shows a legend and a callout, and leaving restores the view', async () => {
     await s.atlas.open('lang=en&layers=pharma,universities&zones=zone-kista&within=2000', '12/59.40/17.95');
     await s.atlas.waitForMapIdle();
-    const before = await s.atlas.search();
     await s.atlas.openTab('Story');
+    const before = await s.atlas.search();
     await s.atlas.page.getByTestId('present').click();
     await card().waitFor();
     await s.atlas.page.keyboard.press('1');
