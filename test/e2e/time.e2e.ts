@@ -103,3 +103,21 @@ describe('the cluster over time', () => {
     await growth.screenshot({ path: 'test-results/time/growth-sv.png' });
   }, 60_000);
 });
+
+describe('a story scene over time', () => {
+  it('the Hagastaden scene plays its years from the first to the last, and leaving the story shows today again', async () => {
+    const story = JSON.parse(readFileSync('data/stories/stockholm-life-science-hub.json', 'utf8'));
+    const index = story.scenes.findIndex((sc: { years?: number[] }) => sc.years?.length === 2);
+    expect(index).toBeGreaterThanOrEqual(0);
+    const [from, to] = story.scenes[index].years;
+    await s.atlas.open(`lang=en&story=${story.id}&scene=${index + 1}`);
+    const year = s.atlas.page.getByTestId('time-year');
+    await year.waitFor();
+    const first = Number((await year.innerText()).slice(0, 4));
+    expect(first).toBeGreaterThanOrEqual(from);
+    await expect.poll(async () => Number((await year.innerText()).slice(0, 4)), { timeout: 10_000 }).toBeGreaterThan(first);
+    await s.atlas.page.keyboard.press('Escape');
+    await expect.poll(() => s.atlas.page.getByTestId('time-control').count()).toBe(0);
+    expect(to).toBeGreaterThan(from);
+  }, 60_000);
+});
