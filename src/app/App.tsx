@@ -26,6 +26,7 @@ import PlacingBanner from '../features/explorer/PlacingBanner';
 import UpdateBanner from './UpdateBanner';
 import MapLoading from '../map/MapLoading';
 import TimeControl from '../features/time/TimeControl';
+import ZoneGrowthChart from '../features/time/ZoneGrowthChart';
 import StoryPlayer from '../features/story/StoryPlayer';
 import SitePanel from '../features/explorer/SitePanel';
 import SiteCompareView from '../features/explorer/SiteCompareView';
@@ -75,6 +76,7 @@ export default function App({ webgl }: { webgl: boolean }) {
       <Guard>
         <PanelSection id="zones" title={t('zones.title', lang)}>
           <ZoneFilterPanel />
+          <ZoneGrowthChart />
         </PanelSection>
       </Guard>
     ),

@@ -40,7 +40,9 @@ export function applyLinkView(store: AtlasStore, data: AtlasData, hasCamera: boo
     // Pad by the distance around the zones (degrees from metres, at this latitude) or by 300 m.
     const pad = (tab === 'zones' ? s.within : 300) / 111_000;
     const padLng = pad / Math.cos((((so + n) / 2) * Math.PI) / 180);
-    s.requestCamera({ kind: 'fit', bounds: [w - padLng, so - pad, e + padLng, n + pad] });
+    // Two or more sites, or compared zones, open their comparison over the lower half of the map.
+    const comparing = (tab === 'site' && s.sites.length >= 2) || s.compare.length >= 2;
+    s.requestCamera({ kind: 'fit', bounds: [w - padLng, so - pad, e + padLng, n + pad], ...(comparing ? { above: 'comparison' as const } : {}) });
   }
   const what =
     tab === 'zones'

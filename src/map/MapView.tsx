@@ -7,7 +7,7 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import { useAtlas } from '../store/store';
 import { t } from '../i18n/i18n';
 import { hoverText } from './hover-text';
-import StoryCallout from '../features/story/StoryCallout';
+import PlaceCallout from './PlaceCallout';
 import { mapLib } from './map-lib';
 import { useBasemapStyle, fallBackToEmbedded } from './use-basemap-style';
 import { HOME_BOUNDS, MAX_BOUNDS, MAX_ZOOM, MIN_ZOOM } from './theme';
@@ -186,7 +186,7 @@ export default function MapView() {
       {ready && <UserLayersOnMap />}
       {ready && <AtlasLayers />}
       {ready && <SiteLayers />}
-      {ready && <StoryCallout />}
+      {ready && <PlaceCallout />}
       <NavigationControl position="top-right" visualizePitch />
       <FullscreenControl position="top-right" />
       <ScaleControl position="bottom-right" unit="metric" />

@@ -19,7 +19,8 @@ export function useCameraRequests(mapRef: RefObject<MapRef | null>, ready: boole
     if (camera.kind === 'fit') {
       const [w, s, e, n] = camera.bounds;
       map.setPadding(NO_PADDING);
-      map.fitBounds([[w, s], [e, n]], { padding: 60, duration: 800, maxZoom: 15 });
+      const below = camera.above === 'comparison' ? Math.round(map.getContainer().clientHeight * 0.5) : 60;
+      map.fitBounds([[w, s], [e, n]], { padding: { top: 60, left: 60, right: 60, bottom: below }, duration: 800, maxZoom: 15 });
     } else {
       // A scene's centre is what the audience should see: on a wide screen the caption card
       // covers the left, so the camera centres the scene in the space beside it.

@@ -11,7 +11,7 @@ export type BasemapStatus = 'ready' | 'loading';
 
 /** A camera move the UI asks of the map; MapView performs it once and clears it. */
 export type CameraRequest =
-  | { kind: 'fit'; bounds: [number, number, number, number] }
+  | { kind: 'fit'; bounds: [number, number, number, number]; /** A comparison covers the lower half: fit above it. */ above?: 'comparison' }
   | { kind: 'fly'; center: [number, number]; zoom: number; bearing?: number; pitch?: number; beside?: 'story-card' };
 
 /** The camera as MapLibre last reported it (for "add current view as a scene"). */

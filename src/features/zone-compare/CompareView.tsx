@@ -35,7 +35,7 @@ export default function CompareView() {
   const rows = [...comparisonRows(comparisons, within, lang), ...userRows(userLayers, userIndexes, comparisons.map((c) => c.zoneId), within, lang)];
   const fit = () => {
     const [w, s, e, n] = bbox({ type: 'FeatureCollection', features: zones });
-    requestCamera({ kind: 'fit', bounds: [w, s, e, n] });
+    requestCamera({ kind: 'fit', bounds: [w, s, e, n], above: 'comparison' });
   };
 
   return (

@@ -4,7 +4,6 @@ import { t, pick, formatKm } from '../../i18n/i18n';
 import { valueLabel } from '../../i18n/labels';
 import { MAX_COMPARE } from '../../store/filter-slice';
 import CountsTable from './CountsTable';
-import ZoneGrowthChart from '../time/ZoneGrowthChart';
 
 
 /** Choose zones and a distance; see what every layer has inside and within reach. */
@@ -92,7 +91,6 @@ export default function ZoneFilterPanel() {
       </div>
       {compare.length === 1 && <p className="muted small">{t('compare.hint', lang)}</p>}
       <CountsTable />
-      <ZoneGrowthChart />
     </div>
   );
 }

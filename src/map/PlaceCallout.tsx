@@ -1,14 +1,14 @@
 import { Popup } from 'react-map-gl/maplibre';
-import { useAtlas } from '../../store/store';
-import { featureIndex, selectSelected } from '../../store/selectors';
-import { pick, t } from '../../i18n/i18n';
-import { layerName } from '../../i18n/labels';
+import { useAtlas } from '../store/store';
+import { featureIndex, selectSelected } from '../store/selectors';
+import { pick, t } from '../i18n/i18n';
+import { layerName } from '../i18n/labels';
 
 /**
  * While presenting the side panel is hidden, so a click on a place answers on the map: a
  * callout with its name, what it is and where, at the place itself.
  */
-export default function StoryCallout() {
+export default function PlaceCallout() {
   const lang = useAtlas((s) => s.lang);
   const presenting = useAtlas((s) => s.presenting);
   const selected = useAtlas(selectSelected);
