@@ -1,5 +1,6 @@
 import { z } from './zod';
 import { LAYER_IDS, POLICY_POINTS, REGION, ROLES, THEMES } from './layers';
+import { WITHIN_MAX_METRES } from './limits';
 
 // Stories are data (data/stories/*.json); this schema is shared by the app, the loader for a
 // staff member's own file, and `npm run data:check`.
@@ -20,7 +21,7 @@ export const sceneSchema = z
       .strict(),
     layers: z.array(z.enum(LAYER_IDS as unknown as [string, ...string[]])),
     zones: z.array(z.string().regex(/^zone-[a-z0-9-]+$/, 'must look like zone-<name>')).default([]),
-    within: z.number().int().min(0).max(5000).optional(),
+    within: z.number().int().min(0).max(WITHIN_MAX_METRES).optional(),
     themes: z.array(z.enum(THEMES)).default([]),
     role: z.array(z.enum(ROLES)).default([]),
     highlight: z.array(z.string().regex(/^[a-z]{3,4}-[a-z0-9-]+$/, 'must be a feature id')).default([]),

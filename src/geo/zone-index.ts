@@ -2,7 +2,10 @@ import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
 import { distanceToZone, grownBbox } from './zone-distance';
 
 /** The largest distance the zone filter offers (the slider's end). */
-export const MAX_WITHIN_METRES = 5000;
+import { WITHIN_MAX_METRES } from '../data/limits';
+
+/** Distances beyond the filter's maximum are not kept (see data/limits.ts). */
+export const MAX_WITHIN_METRES = WITHIN_MAX_METRES;
 
 /**
  * Precomputed distance from every point to every zone, capped: beyond `maxMetres` the entry is

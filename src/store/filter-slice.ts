@@ -2,6 +2,7 @@ import type { StateCreator } from 'zustand';
 import { LAYER_IDS, type PolicyPoint, type Theme } from '../data/layers';
 import type { LensPreset } from '../data/lens-schema';
 import type { AtlasState } from './store';
+import { clampWithin, WITHIN_DEFAULT_METRES } from '../data/limits';
 
 export type OutsideMode = 'dim' | 'hide';
 
@@ -15,7 +16,7 @@ export interface AttributeFilters {
 }
 
 export const EMPTY_ATTRIBUTES: AttributeFilters = { segment: [], role: [], stage: [], kind: [], theme: [] };
-export const DEFAULT_WITHIN = 1000;
+export const DEFAULT_WITHIN = WITHIN_DEFAULT_METRES;
 
 export interface FilterSlice {
   zones: string[];
@@ -50,7 +51,7 @@ export const createFilterSlice: StateCreator<AtlasState, [], [], FilterSlice> = 
   compare: [],
   toggleZone: (id) => set((s) => ({ zones: toggled(s.zones, id) })),
   setZones: (zones) => set({ zones }),
-  setWithin: (metres) => set({ within: Math.max(0, Math.min(5000, Math.round(metres / 100) * 100)) }),
+  setWithin: (metres) => set({ within: clampWithin(metres) }),
   setOutside: (outside) => set({ outside }),
   toggleAttribute: (key, value) =>
     set((s) => ({ attributes: { ...s.attributes, [key]: toggled(s.attributes[key] as string[], value as string) } })),

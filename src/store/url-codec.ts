@@ -1,5 +1,6 @@
 import { isLang, type Lang } from '../i18n/i18n';
 import { PANEL_TABS, type PanelTab } from './ui-slice';
+import { clampWithin, WITHIN_DEFAULT_METRES, WITHIN_MAX_METRES } from '../data/limits';
 import idAliases from '../../data/id-aliases.json';
 import { INCUBATOR_KINDS, isLayerId, LAYER_ALIASES, LAYER_IDS, POLICY_POINTS, REGION, ROLES, SEGMENTS, STAGES, THEMES, type LayerId, type PolicyPoint, type Theme } from '../data/layers';
 
@@ -129,12 +130,12 @@ const FIELDS: Record<string, FieldCodec> = {
   within: {
     parse: (raw) => {
       const n = Number(raw);
-      if (!(/^\d{1,4}$/.test(raw) && n <= 5000)) return { dropped: [raw] };
+      if (!(/^\d{1,5}$/.test(raw) && n <= WITHIN_MAX_METRES)) return { dropped: [raw] };
       // The slider moves in steps of 100 m; a link between steps opens on the nearest one, and says so.
-      const within = Math.round(n / 100) * 100;
+      const within = clampWithin(n);
       return { value: { within }, changed: within === n ? [] : [{ value: raw, reason: 'rounded', to: String(within) }] };
     },
-    format: (s) => (s.within === undefined || s.within === 1000 ? undefined : String(s.within)),
+    format: (s) => (s.within === undefined || s.within === WITHIN_DEFAULT_METRES ? undefined : String(s.within)),
   },
   outside: {
     parse: (raw) => one(raw === 'dim' || raw === 'hide', { outside: raw as 'dim' | 'hide' }, raw),

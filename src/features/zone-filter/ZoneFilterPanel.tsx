@@ -4,6 +4,7 @@ import { t, pick, formatKm } from '../../i18n/i18n';
 import { valueLabel } from '../../i18n/labels';
 import { MAX_COMPARE } from '../../store/filter-slice';
 import CountsTable from './CountsTable';
+import { WITHIN_MAX_METRES, WITHIN_STEP_METRES } from '../../data/limits';
 
 
 /** Choose zones and a distance; see what every layer has inside and within reach. */
@@ -71,8 +72,8 @@ export default function ZoneFilterPanel() {
         <input
           type="range"
           min={0}
-          max={5000}
-          step={100}
+          max={WITHIN_MAX_METRES}
+          step={WITHIN_STEP_METRES}
           value={within}
           onChange={(e) => setWithin(Number(e.target.value))}
           aria-label={t('zones.within.label', lang)}
