@@ -95,3 +95,15 @@ export function withoutLeft(data: AtlasData, year: number): AtlasData {
   }
   return { ...data, layers };
 }
+
+const rangeCache = new WeakMap<AtlasData, { from: number; to: number }>();
+
+/** The time control's span for a dataset (every layer's sourced years), computed once per data. */
+export function dataYearRange(data: AtlasData): { from: number; to: number } {
+  let range = rangeCache.get(data);
+  if (!range) {
+    range = sliderRange(POINT_LAYER_IDS.flatMap((l) => data.layers[l].features.map((f) => f.properties)), CURRENT_YEAR);
+    rangeCache.set(data, range);
+  }
+  return range;
+}

@@ -86,4 +86,19 @@ describe('accessibility (axe-core: no serious or critical violations)', () => {
     await prepare();
     expect(await audit(atlas.page)).toEqual([]);
   });
+
+  it.each([
+    ['a 320×480 phone, first screen', 'lang=sv', async () => {}],
+    ['a 320×480 phone, panel open on the Zones tab', 'lang=en&zones=zone-hagastaden&tab=zones', async () => {}],
+  ])('%s', async (_name, query, prepare) => {
+    await atlas.page.setViewportSize({ width: 320, height: 480 });
+    try {
+      await atlas.open(query);
+      await atlas.waitForMapIdle();
+      await prepare();
+      expect(await audit(atlas.page)).toEqual([]);
+    } finally {
+      await atlas.page.setViewportSize({ width: 1280, height: 720 });
+    }
+  });
 });

@@ -1,8 +1,7 @@
 import { useEffect, useMemo } from 'react';
 import { useAtlas } from '../../store/store';
 import { t } from '../../i18n/i18n';
-import { CURRENT_YEAR, sliderRange } from '../../data/timeline';
-import { POINT_LAYER_IDS } from '../../data/layers';
+import { CURRENT_YEAR, dataYearRange } from '../../data/timeline';
 
 /** One year per step while playing: slow enough to see places arrive. */
 export const PLAY_STEP_MS = 900;
@@ -21,7 +20,7 @@ export default function TimeControl() {
   const setYear = useAtlas((s) => s.setYear);
   const setPlaying = useAtlas((s) => s.setPlaying);
   const range = useMemo(
-    () => (history ? sliderRange(POINT_LAYER_IDS.flatMap((l) => history.layers[l].features.map((f) => f.properties)), CURRENT_YEAR) : null),
+    () => (history ? dataYearRange(history) : null),
     [history],
   );
 

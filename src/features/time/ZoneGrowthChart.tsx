@@ -2,8 +2,7 @@ import { useMemo } from 'react';
 import { useAtlas } from '../../store/store';
 import { atlasIndexes } from '../../store/selectors';
 import { formatNumber, pick, t } from '../../i18n/i18n';
-import { CURRENT_YEAR, sliderRange, yearsBetween } from '../../data/timeline';
-import { POINT_LAYER_IDS } from '../../data/layers';
+import { CURRENT_YEAR, dataYearRange, yearsBetween } from '../../data/timeline';
 import { growthRows, zoneGrowth, type ZoneGrowth } from '../../geo/zone-growth';
 import { COVERAGE } from '../../data/coverage';
 import { tableToCsv } from '../../ui/comparison';
@@ -26,7 +25,7 @@ export default function ZoneGrowthChart() {
   const year = useAtlas((s) => s.year);
   const growth = useMemo(() => {
     if (!history || !zones.length) return null;
-    const range = sliderRange(POINT_LAYER_IDS.flatMap((l) => history.layers[l].features.map((f) => f.properties)), CURRENT_YEAR);
+    const range = dataYearRange(history);
     const years = yearsBetween(range.from, range.to);
     return { years, zones: zones.map((z) => zoneGrowth(history, atlasIndexes(history), z, years)) };
   }, [history, zones]);

@@ -5,8 +5,7 @@ import { POLICY_POINTS_TEXT } from '../../data/policy-points';
 import { formatNumber, pick, t, type Lang } from '../../i18n/i18n';
 import { layerName, valueLabel } from '../../i18n/labels';
 import { COVERAGE, mappedCompanies } from '../../data/coverage';
-import { CURRENT_YEAR, sliderRange, yearsBetween } from '../../data/timeline';
-import { POINT_LAYER_IDS } from '../../data/layers';
+import { CURRENT_YEAR, dataYearRange, yearsBetween } from '../../data/timeline';
 import { zoneGrowth } from '../../geo/zone-growth';
 import { atlasIndexes } from '../../store/selectors';
 
@@ -36,7 +35,7 @@ const list = (values: readonly string[], lang: Lang) => values.map((v) => valueL
  */
 export function sheetSummary(s: AtlasState, data: AtlasData | null, basemapCredits: string, date: Date, url: string): SheetSummary {
   const history = s.history ?? data;
-  const range = history ? sliderRange(POINT_LAYER_IDS.flatMap((l) => history.layers[l].features.map((f) => f.properties)), CURRENT_YEAR) : null;
+  const range = history ? dataYearRange(history) : null;
   const years = range ? yearsBetween(range.from, range.to) : [];
   const lang = s.lang;
   const zoneName = (id: string) => {
