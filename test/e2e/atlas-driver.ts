@@ -18,15 +18,22 @@ export class AtlasDriver {
   /** Wait until the style is loaded and the map has gone idle (all sources drawn). */
   async waitForMapIdle(timeout = 30_000): Promise<void> {
     await this.page.waitForFunction(() => Boolean(window.atlasMap?.loaded()), null, { timeout });
+    // Bounded: a map that never goes idle fails the test with a message instead of hanging it.
     await this.page.evaluate(
-      () =>
-        new Promise<void>((resolve) => {
+      (ms) =>
+        new Promise<void>((resolve, reject) => {
           const map = window.atlasMap!;
+          const timer = setTimeout(() => reject(new Error(`the map did not go idle within ${ms} ms`)), ms);
+          const done = () => {
+            clearTimeout(timer);
+            resolve();
+          };
           if (map.loaded() && map.areTilesLoaded()) {
-            map.once('idle', () => resolve());
+            map.once('idle', done);
             map.triggerRepaint();
-          } else map.once('idle', () => resolve());
+          } else map.once('idle', done);
         }),
+      timeout,
     );
     // The "loading the map" cover goes with the first idle; screenshots must not catch it.
     await this.page.locator('[data-testid="map-loading"]').waitFor({ state: 'detached', timeout });

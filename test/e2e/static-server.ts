@@ -38,7 +38,16 @@ export async function serveStatic(root: string, port = 0): Promise<{ url: string
   });
   // Connections kept alive would hold close() open; the test wants the host gone now.
   server.keepAliveTimeout = 1;
-  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  // The same port again right after a close can still be taken for a moment: retry, never hang.
+  for (let attempt = 0; ; attempt++) {
+    const error = await new Promise<Error | null>((resolve) => {
+      server.once('error', resolve);
+      server.listen(port, '127.0.0.1', () => resolve(null));
+    });
+    if (!error) break;
+    if (attempt >= 20) throw error;
+    await new Promise((r) => setTimeout(r, 250));
+  }
   const actual = (server.address() as { port: number }).port;
   return {
     url: `http://127.0.0.1:${actual}/`,
