@@ -19,6 +19,10 @@ describe('a shared zone link', () => {
     const inView = await s.atlas.page.evaluate(() => window.atlasMap!.getBounds().contains([18.0312, 59.3476]));
     expect(inView).toBe(true);
     expect(await s.atlas.counts()).toHaveProperty('pharma');
+    // The 1 km is drawn: a dotted band around the zone (its code loads once a zone is chosen).
+    await expect
+      .poll(() => s.atlas.page.evaluate(() => window.atlasMap!.queryRenderedFeatures({ layers: ['zone-buffer-line'] }).length), { timeout: 10_000 })
+      .toBeGreaterThan(0);
   });
 });
 
