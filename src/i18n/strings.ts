@@ -53,10 +53,6 @@ export const strings = {
     en: 'Map of the Stockholm–Uppsala life-science ecosystem',
   },
   'nowebgl.title': { sv: 'Kartan kan inte visas', en: 'The map cannot be shown' },
-  'nowebgl.body': {
-    sv: 'Din webbläsare kan inte skapa en WebGL-kontext, som kartan behöver. Slå på hårdvaruacceleration eller WebGL i webbläsarens inställningar, eller öppna atlasen i en aktuell version av Firefox, Chrome, Edge eller Safari.',
-    en: 'Your browser cannot create a WebGL context, which the map needs. Turn on hardware acceleration or WebGL in the browser settings, or open the atlas in a current version of Firefox, Chrome, Edge or Safari.',
-  },
   'error.title': { sv: 'Något gick fel', en: 'Something went wrong' },
   'error.retry': { sv: 'Försök igen', en: 'Try again' },
   'link.zones': { sv: 'Länken visar {zones}, med allt inom {km} km.', en: 'This link shows {zones}, with everything within {km} km.' },

@@ -35,12 +35,11 @@ export default function AtlasLayers() {
     };
     const times = Object.fromEntries(POINT_LAYER_IDS.map((l) => [l, time(l)])) as Record<PointLayerId, TimeStyle>;
     // Places not there in the year are hidden, not "outside the zones".
-    const outsideIds = (layer: PointLayerId) =>
-      filtering && data && results
-        ? data.layers[layer].features
-            .filter((f, i) => results[layer].classes[i] === OUTSIDE && !times[layer].absent.includes(f.properties.id))
-            .map((f) => f.properties.id)
-        : [];
+    const outsideIds = (layer: PointLayerId) => {
+      if (!filtering || !data || !results) return [];
+      const absent = new Set(times[layer].absent);
+      return data.layers[layer].features.filter((f, i) => results[layer].classes[i] === OUTSIDE && !absent.has(f.properties.id)).map((f) => f.properties.id);
+    };
     return Object.fromEntries(
       POINT_LAYER_IDS.map((l) => [l, pointLayerSpecs(l, lang, selectedId, { ids: outsideIds(l), mode: outsideMode }, highlight, hostsShown, times[l])]),
     );
