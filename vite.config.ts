@@ -28,7 +28,10 @@ const csp = (): Plugin => ({
   name: 'atlas-csp',
   apply: 'build',
   transformIndexHtml: (html) =>
-    html.replace('<meta charset="UTF-8" />', `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${CSP}" />`),
+    html.replace(
+      '<meta charset="UTF-8" />',
+      `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${CSP}" />`,
+    ),
 });
 
 /**
@@ -45,7 +48,8 @@ const pwa = () =>
       id: './',
       name: 'Stockholm Life Science Atlas',
       short_name: 'LS Atlas',
-      description: 'The Stockholm–Uppsala life-science ecosystem on one map, from Karolinska Institutet’s statement on the city’s establishment strategy. Works offline.',
+      description:
+        'The Stockholm–Uppsala life-science ecosystem on one map, from Karolinska Institutet’s statement on the city’s establishment strategy. Works offline.',
       lang: 'en',
       start_url: './',
       scope: './',

@@ -20,7 +20,9 @@ const readJson = (path: string, key: string): unknown => {
   }
 };
 
-for (const name of readdirSync(dir).filter((n) => n.endsWith('.geojson')).sort()) {
+for (const name of readdirSync(dir)
+  .filter((n) => n.endsWith('.geojson'))
+  .sort()) {
   files[`data/${name}`] = readJson(join(dir, name), `data/${name}`);
 }
 const { data, problems } = validateAtlasData(files);
@@ -29,11 +31,16 @@ lines.push(...problems.filter((p) => files[p.file] !== null).map(formatProblem))
 // Ids that stories and lenses may point at.
 const ids = new Set<string>();
 for (const json of Object.values(files)) {
-  for (const f of (json as { features?: { properties?: { id?: string } }[] })?.features ?? []) if (f.properties?.id) ids.add(f.properties.id);
+  for (const f of (json as { features?: { properties?: { id?: string } }[] })?.features ?? [])
+    if (f.properties?.id) ids.add(f.properties.id);
 }
 
 const storyDir = join(dir, 'stories');
-const stories = existsSync(storyDir) ? readdirSync(storyDir).filter((n) => n.endsWith('.json')).sort() : [];
+const stories = existsSync(storyDir)
+  ? readdirSync(storyDir)
+      .filter((n) => n.endsWith('.json'))
+      .sort()
+  : [];
 for (const name of stories) {
   const key = `data/stories/${name}`;
   const json = readJson(join(storyDir, name), key);
@@ -42,7 +49,8 @@ for (const name of stories) {
   lines.push(...sp);
   story?.scenes.forEach((scene, i) => {
     for (const id of [...scene.highlight, ...scene.zones]) {
-      if (!ids.has(id)) lines.push(`${key} → scene ${i + 1} → ${id.startsWith('zone-') ? 'zones' : 'highlight'} → unknown id ${id}`);
+      if (!ids.has(id))
+        lines.push(`${key} → scene ${i + 1} → ${id.startsWith('zone-') ? 'zones' : 'highlight'} → unknown id ${id}`);
     }
   });
 }
@@ -52,7 +60,10 @@ if (existsSync(lensPath)) {
   const json = readJson(lensPath, 'data/lenses.json');
   const r = json === null ? null : lensFileSchema.safeParse(json);
   if (r && !r.success) {
-    for (const i of r.error.issues) lines.push(`data/lenses.json → ${String(i.path[1] ?? '(file)')} → ${i.path.slice(2).join('.') || '(lens)'} → ${i.message}`);
+    for (const i of r.error.issues)
+      lines.push(
+        `data/lenses.json → ${String(i.path[1] ?? '(file)')} → ${i.path.slice(2).join('.') || '(lens)'} → ${i.message}`,
+      );
   }
   if (r?.success) {
     for (const [p, preset] of Object.entries(r.data.lenses)) {
@@ -75,7 +86,12 @@ if (lines.length) {
 const warnings = dataWarnings(data!, new Date().toISOString().slice(0, 10));
 const old = warnings.filter((w) => w.message.includes('older'));
 const undated = warnings.filter((w) => !w.message.includes('older'));
-if (process.argv.includes('--warnings')) for (const w of warnings) console.log(`warning: ${w.file} → ${w.feature} → ${w.field} → ${w.message}`);
-console.log(`warnings: ${old.length} source(s) older than five years, ${undated.length} undated (npm run data:check -- --warnings lists them)`);
+if (process.argv.includes('--warnings'))
+  for (const w of warnings) console.log(`warning: ${w.file} → ${w.feature} → ${w.field} → ${w.message}`);
+console.log(
+  `warnings: ${old.length} source(s) older than five years, ${undated.length} undated (npm run data:check -- --warnings lists them)`,
+);
 const counts = POINT_LAYERS.map((l) => `${l.id} ${data!.layers[l.id].features.length}`);
-console.log(`data ok: zones ${data!.zones.features.length}, ${counts.join(', ')}; stories ${stories.length}; lens presets ok`);
+console.log(
+  `data ok: zones ${data!.zones.features.length}, ${counts.join(', ')}; stories ${stories.length}; lens presets ok`,
+);

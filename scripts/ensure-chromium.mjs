@@ -15,7 +15,7 @@ try {
 } catch {}
 
 if (isRoot && hasApt) {
-  console.log('Chromium is missing: installing Debian\'s chromium for the browser tests (apt-get) …');
+  console.log("Chromium is missing: installing Debian's chromium for the browser tests (apt-get) …");
   execSync('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium', {
     stdio: 'inherit',
     shell: '/bin/sh',

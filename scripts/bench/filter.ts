@@ -7,12 +7,14 @@ import { lineString, point } from '@turf/helpers';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
 import { buildZoneIndex, classify } from '../../src/geo/zone-index.ts';
 
-const zones = (JSON.parse(readFileSync('data/zones.geojson', 'utf8')) as FeatureCollection<Polygon | MultiPolygon, { id: string }>).features;
+const zones = (
+  JSON.parse(readFileSync('data/zones.geojson', 'utf8')) as FeatureCollection<Polygon | MultiPolygon, { id: string }>
+).features;
 const selected = ['zone-hagastaden', 'zone-flemingsberg', 'zone-kista'];
 const WITHIN = 2000;
 
 let seed = 2026;
-const rnd = () => ((seed = (seed * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+const rnd = () => (seed = (seed * 1664525 + 1013904223) >>> 0) / 2 ** 32;
 /** Points spread over Stockholm with a third of them clustered near the zones, like real data. */
 function synthetic(n: number): Position[] {
   return Array.from({ length: n }, (_, i) => {
@@ -26,13 +28,19 @@ function synthetic(n: number): Position[] {
 }
 
 function naive(points: Position[], chosen: Feature<Polygon | MultiPolygon>[]): { inside: number; within: number } {
-  let inside = 0, within = 0;
+  let inside = 0,
+    within = 0;
   for (const p of points) {
     let best = Infinity;
     for (const z of chosen) {
-      if (booleanPointInPolygon(point(p), z)) { best = 0; break; }
+      if (booleanPointInPolygon(point(p), z)) {
+        best = 0;
+        break;
+      }
       const rings = z.geometry.type === 'Polygon' ? [z.geometry.coordinates] : z.geometry.coordinates;
-      for (const poly of rings) for (const ring of poly) best = Math.min(best, pointToLineDistance(point(p), lineString(ring), { units: 'meters' }));
+      for (const poly of rings)
+        for (const ring of poly)
+          best = Math.min(best, pointToLineDistance(point(p), lineString(ring), { units: 'meters' }));
     }
     if (best === 0) inside++;
     if (best <= WITHIN) within++;
@@ -67,10 +75,19 @@ for (const n of [1_000, 10_000, 100_000]) {
   if (naiveCounts.inside !== check.inside || naiveCounts.within !== check.within) {
     throw new Error(`counts differ at ${n}: ours ${JSON.stringify(check)} naive ${JSON.stringify(naiveCounts)}`);
   }
-  rows.push([n.toLocaleString('en'), build.toFixed(0), ours.toFixed(2), base.toFixed(1), (base / ours).toFixed(0) + '×', ours < 16 ? 'yes' : 'no']);
+  rows.push([
+    n.toLocaleString('en'),
+    build.toFixed(0),
+    ours.toFixed(2),
+    base.toFixed(1),
+    (base / ours).toFixed(0) + '×',
+    ours < 16 ? 'yes' : 'no',
+  ]);
 }
 
 const head = ['points', 'index build (ms, once)', 'update median (ms)', 'naive turf loop (ms)', 'speed-up', '< 16 ms'];
-console.log(`filter-and-count over ${zones.length} real zones, ${selected.length} selected, within ${WITHIN} m; node ${process.version}`);
+console.log(
+  `filter-and-count over ${zones.length} real zones, ${selected.length} selected, within ${WITHIN} m; node ${process.version}`,
+);
 console.log(`| ${head.join(' | ')} |\n|${head.map(() => '---').join('|')}|`);
 for (const r of rows) console.log(`| ${r.join(' | ')} |`);

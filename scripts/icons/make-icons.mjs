@@ -7,7 +7,11 @@ import { chromium } from 'playwright-core';
 const svg = readFileSync('public/icons/icon.svg', 'utf8');
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', headless: true });
 const page = await browser.newPage();
-for (const [name, size, pad] of [['icon-192.png', 192, 0], ['icon-512.png', 512, 0], ['icon-maskable-512.png', 512, 0.1]]) {
+for (const [name, size, pad] of [
+  ['icon-192.png', 192, 0],
+  ['icon-512.png', 512, 0],
+  ['icon-maskable-512.png', 512, 0.1],
+]) {
   await page.setViewportSize({ width: size, height: size });
   const inner = Math.round(size * (1 - 2 * pad));
   await page.setContent(

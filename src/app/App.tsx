@@ -111,7 +111,10 @@ export default function App({ webgl }: { webgl: boolean }) {
     ),
   };
   return (
-    <div className={`app ${panelOpen ? 'panel-open' : 'panel-closed'}${presenting ? ' presenting' : ''}${embed ? ' embedded' : ''}`} lang={lang}>
+    <div
+      className={`app ${panelOpen ? 'panel-open' : 'panel-closed'}${presenting ? ' presenting' : ''}${embed ? ' embedded' : ''}`}
+      lang={lang}
+    >
       {!embed && <Header />}
       <DropZone />
       <p className="print-title">{t('app.title', lang)}</p>

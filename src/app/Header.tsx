@@ -55,7 +55,13 @@ export default function Header() {
             ? t('basemap.loading', lang)
             : `${t('basemap.showing', lang)}: ${t(basemap === 'online' ? 'basemap.online' : 'basemap.embedded', lang)}`}
         </span>
-        <button type="button" className="header-button" aria-pressed={listView} onClick={() => setListView(!listView)} data-testid="list-toggle">
+        <button
+          type="button"
+          className="header-button"
+          aria-pressed={listView}
+          onClick={() => setListView(!listView)}
+          data-testid="list-toggle"
+        >
           {t(listView ? 'list.close' : 'list.open', lang)}
         </button>
         <div className="lang-switch" role="group" aria-label={t('lang.switch', lang)}>

@@ -17,11 +17,15 @@ export default function SidePanel({ tabs }: { tabs: Record<PanelTab, React.React
   const onKeyDown = (e: React.KeyboardEvent) => {
     const i = PANEL_TABS.indexOf(active);
     const next =
-      e.key === 'ArrowRight' ? PANEL_TABS[(i + 1) % PANEL_TABS.length]
-      : e.key === 'ArrowLeft' ? PANEL_TABS[(i - 1 + PANEL_TABS.length) % PANEL_TABS.length]
-      : e.key === 'Home' ? PANEL_TABS[0]
-      : e.key === 'End' ? PANEL_TABS[PANEL_TABS.length - 1]
-      : null;
+      e.key === 'ArrowRight'
+        ? PANEL_TABS[(i + 1) % PANEL_TABS.length]
+        : e.key === 'ArrowLeft'
+          ? PANEL_TABS[(i - 1 + PANEL_TABS.length) % PANEL_TABS.length]
+          : e.key === 'Home'
+            ? PANEL_TABS[0]
+            : e.key === 'End'
+              ? PANEL_TABS[PANEL_TABS.length - 1]
+              : null;
     if (!next) return;
     e.preventDefault();
     setTab(next);
@@ -50,7 +54,14 @@ export default function SidePanel({ tabs }: { tabs: Record<PanelTab, React.React
         ))}
       </div>
       {PANEL_TABS.map((tab) => (
-        <div key={tab} role="tabpanel" id={`tabpanel-${tab}`} aria-labelledby={`tab-${tab}`} hidden={active !== tab} className="tabpanel">
+        <div
+          key={tab}
+          role="tabpanel"
+          id={`tabpanel-${tab}`}
+          aria-labelledby={`tab-${tab}`}
+          hidden={active !== tab}
+          className="tabpanel"
+        >
           {active === tab && tabs[tab]}
         </div>
       ))}

@@ -8,7 +8,8 @@ import type { AtlasStore } from '../store/store';
  */
 
 // What browsers say when a dynamic import or its preload fails (Chromium, Firefox, Safari; Vite).
-const CHUNK_ERROR = /Failed to fetch dynamically imported module|error loading dynamically imported module|Importing a module script failed|Failed to load module script|Unable to preload CSS/i;
+const CHUNK_ERROR =
+  /Failed to fetch dynamically imported module|error loading dynamically imported module|Importing a module script failed|Failed to load module script|Unable to preload CSS/i;
 
 export function isChunkLoadError(e: unknown): boolean {
   const message = e instanceof Error ? e.message : typeof e === 'string' ? e : '';

@@ -7,7 +7,9 @@ import { createAtlasStore } from '../store/store';
 
 /** A canvas that offers only the context types given. */
 function canvasWith(...types: string[]) {
-  return vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockImplementation(((type: string) => (types.includes(type) ? ({} as RenderingContext) : null)) as never);
+  return vi
+    .spyOn(HTMLCanvasElement.prototype, 'getContext')
+    .mockImplementation(((type: string) => (types.includes(type) ? ({} as RenderingContext) : null)) as never);
 }
 
 afterEach(() => {
@@ -43,7 +45,9 @@ describe('failures named truthfully (#16)', () => {
   });
 
   it('recognises the ways browsers say a chunk could not be fetched', () => {
-    expect(isChunkLoadError(new TypeError('Failed to fetch dynamically imported module: http://x/assets/load-1.js'))).toBe(true);
+    expect(
+      isChunkLoadError(new TypeError('Failed to fetch dynamically imported module: http://x/assets/load-1.js')),
+    ).toBe(true);
     expect(isChunkLoadError(new TypeError('error loading dynamically imported module: http://x/a.js'))).toBe(true);
     expect(isChunkLoadError(new TypeError('Importing a module script failed.'))).toBe(true);
     expect(isChunkLoadError(new Error('x is undefined'))).toBe(false);
@@ -52,13 +56,23 @@ describe('failures named truthfully (#16)', () => {
   it('unhandled chunk failures become one error notice; other rejections are left alone', () => {
     const store = createAtlasStore({ lang: 'en' });
     const stop = installChunkErrorReporting(store);
-    for (const reason of [new TypeError('Failed to fetch dynamically imported module: a.js'), new TypeError('Failed to fetch dynamically imported module: b.js'), new Error('other')]) {
-      const e = Object.assign(new Event('unhandledrejection', { cancelable: true }), { reason, promise: Promise.resolve() });
+    for (const reason of [
+      new TypeError('Failed to fetch dynamically imported module: a.js'),
+      new TypeError('Failed to fetch dynamically imported module: b.js'),
+      new Error('other'),
+    ]) {
+      const e = Object.assign(new Event('unhandledrejection', { cancelable: true }), {
+        reason,
+        promise: Promise.resolve(),
+      });
       window.dispatchEvent(e);
     }
     stop();
     expect(store.getState().notices.map((n) => [n.kind, n.text])).toEqual([
-      ['error', 'Part of the atlas could not be loaded; what needs it will not work until the page is reloaded. Reload the page.'],
+      [
+        'error',
+        'Part of the atlas could not be loaded; what needs it will not work until the page is reloaded. Reload the page.',
+      ],
     ]);
   });
 });

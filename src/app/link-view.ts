@@ -14,10 +14,15 @@ import { featureIndex } from '../store/selectors';
 export function applyLinkView(store: AtlasStore, data: AtlasData, hasCamera: boolean, hasTab = false): void {
   const s = store.getState();
   const { lang } = s;
-  const zoneFeatures = data.zones.features.filter((z) => s.zones.includes(z.properties.id) || s.compare.includes(z.properties.id));
+  const zoneFeatures = data.zones.features.filter(
+    (z) => s.zones.includes(z.properties.id) || s.compare.includes(z.properties.id),
+  );
   const index = featureIndex(data);
   const lensPlaces = s.lens
-    ? [...index.values()].filter((h) => (h.feature.properties as { policyPoints?: string[] }).policyPoints?.includes(s.lens!) && h.layer !== 'zones')
+    ? [...index.values()].filter(
+        (h) =>
+          (h.feature.properties as { policyPoints?: string[] }).policyPoints?.includes(s.lens!) && h.layer !== 'zones',
+      )
     : [];
   if (s.selectedId) return; // a place's link opens its details (url-sync) and is framed there
   let tab: 'zones' | 'site' | 'lens' | null = null;
@@ -35,18 +40,28 @@ export function applyLinkView(store: AtlasStore, data: AtlasData, hasCamera: boo
   if (!tab) return;
   if (!hasTab) store.setState({ panelTab: tab, panelOpen: true });
   if (!hasCamera && geoms.length) {
-    const fc: FeatureCollection = { type: 'FeatureCollection', features: geoms.map((g) => ({ type: 'Feature', properties: {}, geometry: g })) };
+    const fc: FeatureCollection = {
+      type: 'FeatureCollection',
+      features: geoms.map((g) => ({ type: 'Feature', properties: {}, geometry: g })),
+    };
     const [w, so, e, n] = bbox(fc);
     // Pad by the distance around the zones (degrees from metres, at this latitude) or by 300 m.
     const pad = (tab === 'zones' ? s.within : 300) / 111_000;
     const padLng = pad / Math.cos((((so + n) / 2) * Math.PI) / 180);
     // Two or more sites, or compared zones, open their comparison over the lower half of the map.
     const comparing = (tab === 'site' && s.sites.length >= 2) || s.compare.length >= 2;
-    s.requestCamera({ kind: 'fit', bounds: [w - padLng, so - pad, e + padLng, n + pad], ...(comparing ? { above: 'comparison' as const } : {}) });
+    s.requestCamera({
+      kind: 'fit',
+      bounds: [w - padLng, so - pad, e + padLng, n + pad],
+      ...(comparing ? { above: 'comparison' as const } : {}),
+    });
   }
   const what =
     tab === 'zones'
-      ? t('link.zones', lang, { zones: zoneFeatures.map((z) => pick(lang, z.properties.name, z.properties.name_en)).join(', '), km: formatKm(s.within, lang) })
+      ? t('link.zones', lang, {
+          zones: zoneFeatures.map((z) => pick(lang, z.properties.name, z.properties.name_en)).join(', '),
+          km: formatKm(s.within, lang),
+        })
       : tab === 'site'
         ? t('link.sites', lang, { n: s.sites.length })
         : t('link.lens', lang, { point: s.lens ?? '', n: lensPlaces.length });

@@ -30,7 +30,10 @@ export async function startOffline(store: AtlasStore): Promise<void> {
     setOffline({ offlineStatus: 'ready', offlineBytes: bytes });
     if (announce) {
       const { lang, addNotice } = store.getState();
-      const mb = bytes === null ? '?' : (bytes / 1e6).toLocaleString(lang === 'sv' ? 'sv-SE' : 'en-GB', { maximumFractionDigits: 1 });
+      const mb =
+        bytes === null
+          ? '?'
+          : (bytes / 1e6).toLocaleString(lang === 'sv' ? 'sv-SE' : 'en-GB', { maximumFractionDigits: 1 });
       addNotice('info', t('offline.ready', lang, { mb }));
     }
   };

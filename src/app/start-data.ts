@@ -41,7 +41,10 @@ export async function startData(store: AtlasStore): Promise<void> {
     store.setState({ selectedId: null });
     addNotice('warning', t('details.notfound', lang, { id: selectedId }));
   }
-  for (const [param, ids] of [['zones', zones], ['compare', compare]] as const) {
+  for (const [param, ids] of [
+    ['zones', zones],
+    ['compare', compare],
+  ] as const) {
     const bad = ids.filter(unknown);
     if (!bad.length) continue;
     store.setState({ [param]: ids.filter((id) => !unknown(id)) });

@@ -48,6 +48,9 @@ export function reportSaves(store: AtlasStore): () => void {
     if (state !== 'failed') return;
     const name = userLayers.find((l) => l.id === id)?.name ?? id;
     const why = error instanceof Error || error instanceof DOMException ? error.message : String(error ?? '');
-    addNotice('warning', isQuotaError(error) ? t('import.saveFull', lang, { name }) : t('import.saveFailedWhy', lang, { name, why }));
+    addNotice(
+      'warning',
+      isQuotaError(error) ? t('import.saveFull', lang, { name }) : t('import.saveFailedWhy', lang, { name, why }),
+    );
   });
 }

@@ -97,7 +97,9 @@ describe('an own layer that cannot be saved (#16)', () => {
     const store = createAtlasStore({ userLayers: [layer] });
     stops.push(reportSaves(store));
     expect(await saveUserLayer(layer, () => Promise.reject(new Error('IndexedDB is not available')))).toBe(false);
-    expect(store.getState().notices[0].text).toBe('The layer "Lab premises" could not be saved in this browser (IndexedDB is not available). It stays for this visit, marked "not saved".');
+    expect(store.getState().notices[0].text).toBe(
+      'The layer "Lab premises" could not be saved in this browser (IndexedDB is not available). It stays for this visit, marked "not saved".',
+    );
   });
 });
 
@@ -122,7 +124,11 @@ describe('story edits in a browser that will not keep them (#16)', () => {
   it('a save that is refused (private mode, full quota) is told, not swallowed', async () => {
     let told = 0;
     stops.push(onStorageRefused(() => told++));
-    const full = { setItem: () => { throw new DOMException('full', 'QuotaExceededError'); } } as unknown as Storage;
+    const full = {
+      setItem: () => {
+        throw new DOMException('full', 'QuotaExceededError');
+      },
+    } as unknown as Storage;
     await saveStory(story as never, full);
     await saveStory(story as never, full);
     expect(told).toBe(1);
@@ -132,7 +138,9 @@ describe('story edits in a browser that will not keep them (#16)', () => {
     const mine = { ...story, id: 'my-investor-story' };
     const items = new Map<string, string>();
     const storage = {
-      get length() { return items.size; },
+      get length() {
+        return items.size;
+      },
       key: (i: number) => [...items.keys()][i] ?? null,
       getItem: (k: string) => items.get(k) ?? null,
       setItem: (k: string, v: string) => void items.set(k, v),

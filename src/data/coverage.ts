@@ -29,5 +29,9 @@ export const COVERAGE = coverageFile as unknown as {
 
 /** Life-science companies the atlas maps (one per company, not per site). */
 export function mappedCompanies(data: AtlasData): number {
-  return new Set(data.layers.pharma.features.map((f) => (f.properties.category === 'pharma' ? f.properties.company : f.properties.id))).size;
+  return new Set(
+    data.layers.pharma.features.map((f) =>
+      f.properties.category === 'pharma' ? f.properties.company : f.properties.id,
+    ),
+  ).size;
 }

@@ -43,16 +43,19 @@ export function checkGeometry(geometry: unknown, expected: 'Point' | 'Area'): st
   const problems: string[] = [];
   polygons.forEach((rings, pi) => {
     if (!Array.isArray(rings) || rings.length === 0) problems.push(`polygon ${pi} has no rings`);
-    else rings.forEach((ring, ri) => {
-      const bad = checkRing(ring, `polygon ${pi} ring ${ri}`);
-      if (bad) problems.push(bad);
-    });
+    else
+      rings.forEach((ring, ri) => {
+        const bad = checkRing(ring, `polygon ${pi} ring ${ri}`);
+        if (bad) problems.push(bad);
+      });
   });
   if (problems.length) return problems;
   const crossings = kinks(g as Polygon | MultiPolygon).features;
   if (crossings.length) {
     const [x, y] = crossings[0].geometry.coordinates;
-    problems.push(`is self-intersecting (${crossings.length} crossing(s), first near ${x.toFixed(5)}, ${y.toFixed(5)})`);
+    problems.push(
+      `is self-intersecting (${crossings.length} crossing(s), first near ${x.toFixed(5)}, ${y.toFixed(5)})`,
+    );
   }
   return problems;
 }

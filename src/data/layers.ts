@@ -34,7 +34,21 @@ export function isLayerId(value: string): value is LayerId {
 export const THEMES = ['precision-medicine', 'atmp', 'digital-health', 'ai'] as const;
 export type Theme = (typeof THEMES)[number];
 
-export const POLICY_POINTS = ['P1', 'P2', 'P3', 'P4', 'P5', 'P6', 'P7', 'P8', 'P9', 'P10', 'P11', 'P12', 'P13'] as const;
+export const POLICY_POINTS = [
+  'P1',
+  'P2',
+  'P3',
+  'P4',
+  'P5',
+  'P6',
+  'P7',
+  'P8',
+  'P9',
+  'P10',
+  'P11',
+  'P12',
+  'P13',
+] as const;
 export type PolicyPoint = (typeof POLICY_POINTS)[number];
 
 /** The region the atlas covers (the embedded basemap's box). Points outside are data errors. */
@@ -48,4 +62,12 @@ export const STAGES = ['startup', 'growth', 'established'] as const;
 /** How a `since` year came about: founded, moved in, opened, or planned to open. */
 export const SINCE_KINDS = ['founded', 'moved-in', 'opened', 'planned'] as const;
 export const UNTIL_KINDS = ['moved-out', 'closed'] as const;
-export const INCUBATOR_KINDS = ['incubator', 'science-park', 'innovation-office', 'holding', 'investment', 'coworking', 'cluster-organisation'] as const;
+export const INCUBATOR_KINDS = [
+  'incubator',
+  'science-park',
+  'innovation-office',
+  'holding',
+  'investment',
+  'coworking',
+  'cluster-organisation',
+] as const;

@@ -9,11 +9,23 @@ import { createAtlasStore } from '../store/store';
 describe('the zone filter limits', () => {
   it('the link, the store, the story schema and the distance index take the same maximum', () => {
     expect(parseQuery(`within=${WITHIN_MAX_METRES}`).state.within).toBe(WITHIN_MAX_METRES);
-    expect(parseQuery(`within=${WITHIN_MAX_METRES + WITHIN_STEP_METRES}`).problems[0]).toMatchObject({ reason: 'invalid' });
+    expect(parseQuery(`within=${WITHIN_MAX_METRES + WITHIN_STEP_METRES}`).problems[0]).toMatchObject({
+      reason: 'invalid',
+    });
     const store = createAtlasStore();
     store.getState().setWithin(WITHIN_MAX_METRES * 3);
     expect(store.getState().within).toBe(WITHIN_MAX_METRES);
-    const scene = (within: number) => sceneSchema.safeParse({ camera: { center: [18, 59.3], zoom: 10 }, layers: [], within, policyPoint: 'P5', title_sv: 'a', title_en: 'a', caption_sv: 'a', caption_en: 'a' }).success;
+    const scene = (within: number) =>
+      sceneSchema.safeParse({
+        camera: { center: [18, 59.3], zoom: 10 },
+        layers: [],
+        within,
+        policyPoint: 'P5',
+        title_sv: 'a',
+        title_en: 'a',
+        caption_sv: 'a',
+        caption_en: 'a',
+      }).success;
     expect(scene(WITHIN_MAX_METRES)).toBe(true);
     expect(scene(WITHIN_MAX_METRES + 1)).toBe(false);
     expect(MAX_WITHIN_METRES).toBe(WITHIN_MAX_METRES);

@@ -8,4 +8,5 @@ export const WITHIN_STEP_METRES = 100;
 export const WITHIN_DEFAULT_METRES = 1000;
 
 /** A distance as the filter takes it: on a step, between 0 and the maximum. */
-export const clampWithin = (metres: number) => Math.max(0, Math.min(WITHIN_MAX_METRES, Math.round(metres / WITHIN_STEP_METRES) * WITHIN_STEP_METRES));
+export const clampWithin = (metres: number) =>
+  Math.max(0, Math.min(WITHIN_MAX_METRES, Math.round(metres / WITHIN_STEP_METRES) * WITHIN_STEP_METRES));

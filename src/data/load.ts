@@ -8,8 +8,14 @@ import lensFile from '../../data/lenses.json';
 // This module (and zod with it) is loaded lazily: the shell paints first, the data follows.
 
 // Every data file, bundled (offline first) in lazy chunks.
-const layerFiles = import.meta.glob('/data/*.geojson', { query: '?raw', import: 'default' }) as Record<string, () => Promise<string>>;
-const storyFiles = import.meta.glob('/data/stories/*.json', { import: 'default' }) as Record<string, () => Promise<unknown>>;
+const layerFiles = import.meta.glob('/data/*.geojson', { query: '?raw', import: 'default' }) as Record<
+  string,
+  () => Promise<string>
+>;
+const storyFiles = import.meta.glob('/data/stories/*.json', { import: 'default' }) as Record<
+  string,
+  () => Promise<unknown>
+>;
 
 export interface LoadResult {
   data: AtlasData | null;
@@ -30,7 +36,12 @@ export async function loadAtlasData(): Promise<LoadResult> {
       try {
         files[file] = JSON.parse(await load());
       } catch (e) {
-        problems.push({ file, feature: '(file)', field: '(file)', message: `could not be read: ${(e as Error).message}` });
+        problems.push({
+          file,
+          feature: '(file)',
+          field: '(file)',
+          message: `could not be read: ${(e as Error).message}`,
+        });
       }
     }),
   );
@@ -50,7 +61,10 @@ export async function loadAtlasData(): Promise<LoadResult> {
   }
   const lensCheck = lensFileSchema.safeParse(lensFile);
   if (!lensCheck.success) {
-    for (const i of lensCheck.error.issues) otherProblems.push(`data/lenses.json → ${String(i.path[1] ?? '(file)')} → ${i.path.slice(2).join('.') || '(lens)'} → ${i.message}`);
+    for (const i of lensCheck.error.issues)
+      otherProblems.push(
+        `data/lenses.json → ${String(i.path[1] ?? '(file)')} → ${i.path.slice(2).join('.') || '(lens)'} → ${i.message}`,
+      );
   }
   return { ...checked, stories, lenses: lensCheck.success ? lensCheck.data.lenses : {}, otherProblems };
 }

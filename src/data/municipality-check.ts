@@ -19,7 +19,11 @@ function borderLines(m: Feature<Polygon | MultiPolygon>): Feature<LineString>[] 
   return all.flatMap((l) =>
     l.geometry.type === 'LineString'
       ? [l as Feature<LineString>]
-      : l.geometry.coordinates.map((c) => ({ type: 'Feature' as const, properties: {}, geometry: { type: 'LineString' as const, coordinates: c } })),
+      : l.geometry.coordinates.map((c) => ({
+          type: 'Feature' as const,
+          properties: {},
+          geometry: { type: 'LineString' as const, coordinates: c },
+        })),
   );
 }
 
@@ -57,13 +61,20 @@ export function checkMunicipalities(
         if (others.some((m) => booleanPointInPolygon(pt, m))) continue;
         // The generalised SCB borders are off by 100 m, and by up to 500 m where they put land in
         // Stockholm that the city's own outline does not have.
-        const tolerance = booleanPointInPolygon(pt, byName.get('Stockholm')!) ? STOCKHOLM_BORDER_KM : BORDER_TOLERANCE_KM;
-        if (others.some((m) => borderLines(m).some((l) => pointToLineDistance(pt, l, { units: 'kilometers' }) <= tolerance))) continue;
+        const tolerance = booleanPointInPolygon(pt, byName.get('Stockholm')!)
+          ? STOCKHOLM_BORDER_KM
+          : BORDER_TOLERANCE_KM;
+        if (
+          others.some((m) =>
+            borderLines(m).some((l) => pointToLineDistance(pt, l, { units: 'kilometers' }) <= tolerance),
+          )
+        )
+          continue;
       }
       const actual = sthlm
         ? 'Stockholm'
-        : (municipalities.features.find((m) => m.properties.name !== 'Stockholm' && booleanPointInPolygon(pt, m))?.properties.name ??
-          'no municipality in the region');
+        : (municipalities.features.find((m) => m.properties.name !== 'Stockholm' && booleanPointInPolygon(pt, m))
+            ?.properties.name ?? 'no municipality in the region');
       problems.push({
         file: `data/${layer.file}`,
         feature: f.properties.id,

@@ -47,6 +47,7 @@ export async function loadNetwork(baseUrl: string): Promise<Network> {
     fetchJson<FeatureCollection>(url(BASEMAP_FILES.areas)),
   ]);
   const isArea = (f: Feature): f is Feature<Point, AreaProps> =>
-    f.geometry.type === 'Point' && ['district', 'municipality'].includes((f.properties as { kind?: string } | null)?.kind ?? '');
+    f.geometry.type === 'Point' &&
+    ['district', 'municipality'].includes((f.properties as { kind?: string } | null)?.kind ?? '');
   return { stations: stations.features, stops: stops.features, areas: areas.features.filter(isArea) };
 }

@@ -5,9 +5,7 @@ import { INCUBATOR_KINDS, POLICY_POINTS, ROLES, SEGMENTS, SINCE_KINDS, STAGES, T
 
 const text = z.string().trim().min(1, 'must not be empty');
 const isoDate = z.iso.date('must be an ISO date YYYY-MM-DD');
-const url = z
-  .string()
-  .regex(/^https?:\/\/[^\s<>"]+$/, 'must be an http(s) URL');
+const url = z.string().regex(/^https?:\/\/[^\s<>"]+$/, 'must be an http(s) URL');
 const policyPoints = z
   .array(z.enum(POLICY_POINTS, { error: (i) => `${JSON.stringify(i.input)} is not a policy point (P1–P13)` }))
   .min(1, 'must cite at least one policy point');
@@ -15,10 +13,15 @@ const policyPoints = z
 /** A source's own date as precise as it prints it (a year, a month or a day), or `undated`. */
 const sourceDate = z
   .string()
-  .regex(/^(\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?|undated)$/, 'must be YYYY, YYYY-MM, YYYY-MM-DD or "undated"');
+  .regex(
+    /^(\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?|undated)$/,
+    'must be YYYY, YYYY-MM, YYYY-MM-DD or "undated"',
+  );
 
 const common = {
-  id: z.string().regex(/^[a-z]{3}-[a-z0-9]+(-[a-z0-9]+)*$/, 'must be kebab-case with a layer prefix, e.g. uni-ki-solna'),
+  id: z
+    .string()
+    .regex(/^[a-z]{3}-[a-z0-9]+(-[a-z0-9]+)*$/, 'must be kebab-case with a layer prefix, e.g. uni-ki-solna'),
   name: text,
   name_en: text.optional(),
   address: text,
@@ -40,12 +43,18 @@ const common = {
   until: z.number().int().min(1700).max(2040).optional(),
   until_kind: z.enum(UNTIL_KINDS).optional(),
   /** Where it moved to: the id of the same organisation's next site, so a move reads as one move. */
-  moved_to: z.string().regex(/^[a-z]{3}-[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a feature id').optional(),
+  moved_to: z
+    .string()
+    .regex(/^[a-z]{3}-[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a feature id')
+    .optional(),
   /**
    * The building (bld-) or hospital (hos-) a place sits in; it then stands on that place's
    * coordinate, and the two may share it.
    */
-  building: z.string().regex(/^(bld|hos)-[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a building or hospital id, e.g. bld-forskaren').optional(),
+  building: z
+    .string()
+    .regex(/^(bld|hos)-[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a building or hospital id, e.g. bld-forskaren')
+    .optional(),
   description_sv: text,
   description_en: text,
 };
@@ -73,7 +82,13 @@ export const layerPropertySchemas = {
   }),
   'research-infrastructure': pointProps('research-infrastructure', {
     kind: kindOf([
-      'research-centre', 'testbed', 'gmp-facility', 'clinical-trials', 'computing', 'ai-centre', 'biobank',
+      'research-centre',
+      'testbed',
+      'gmp-facility',
+      'clinical-trials',
+      'computing',
+      'ai-centre',
+      'biobank',
     ]),
   }),
   incubators: pointProps('incubators', {
@@ -84,7 +99,10 @@ export const layerPropertySchemas = {
     role: z.enum(ROLES),
     segment: z.enum(SEGMENTS),
     stage: z.enum(STAGES),
-    origin: z.string().regex(/^spin-off:[A-Za-z]+$/, 'must look like spin-off:KI').optional(),
+    origin: z
+      .string()
+      .regex(/^spin-off:[A-Za-z]+$/, 'must look like spin-off:KI')
+      .optional(),
   }),
   'student-housing': pointProps('student-housing', {
     operator: text,
@@ -124,4 +142,6 @@ export const zonePropertySchema = z
 
 export type LayerProps<K extends keyof typeof layerPropertySchemas> = z.infer<(typeof layerPropertySchemas)[K]>;
 export type ZoneProps = z.infer<typeof zonePropertySchema>;
-export type AnyPointProps = { [K in keyof typeof layerPropertySchemas]: LayerProps<K> }[keyof typeof layerPropertySchemas];
+export type AnyPointProps = {
+  [K in keyof typeof layerPropertySchemas]: LayerProps<K>;
+}[keyof typeof layerPropertySchemas];

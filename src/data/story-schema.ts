@@ -41,7 +41,11 @@ export const sceneSchema = z
     caption_sv: text,
     caption_en: text,
     facts: z
-      .array(z.object({ sv: text, en: text, source: z.string().regex(/^https?:\/\/\S+$/, 'must be an http(s) URL') }).strict())
+      .array(
+        z
+          .object({ sv: text, en: text, source: z.string().regex(/^https?:\/\/\S+$/, 'must be an http(s) URL') })
+          .strict(),
+      )
       .default([]),
   })
   .strict();

@@ -64,7 +64,11 @@ export interface YearCount {
  * is one organisation in every year (the old site has left when the new one arrives); a closure
  * drops out; places of unknown year are counted apart, once, since no year can be given them.
  */
-export function countsByYear(places: readonly Years[], years: readonly number[], now = CURRENT_YEAR): { series: YearCount[]; unknown: number } {
+export function countsByYear(
+  places: readonly Years[],
+  years: readonly number[],
+  now = CURRENT_YEAR,
+): { series: YearCount[]; unknown: number } {
   const series = years.map((year) => {
     let present = 0;
     let planned = 0;
@@ -75,11 +79,14 @@ export function countsByYear(places: readonly Years[], years: readonly number[],
     }
     return { year, present, planned };
   });
-  const unknown = places.filter((p) => p.until === undefined && (p.since === undefined || (p.since_kind === 'planned' && p.since < now))).length;
+  const unknown = places.filter(
+    (p) => p.until === undefined && (p.since === undefined || (p.since_kind === 'planned' && p.since < now)),
+  ).length;
   return { series, unknown };
 }
 
-export const yearsBetween = (from: number, to: number) => Array.from({ length: Math.max(0, to - from + 1) }, (_, i) => from + i);
+export const yearsBetween = (from: number, to: number) =>
+  Array.from({ length: Math.max(0, to - from + 1) }, (_, i) => from + i);
 
 /**
  * The data as it stands in `year`, without the sites left by then (a move's old site, a closed
@@ -90,7 +97,10 @@ export function withoutLeft(data: AtlasData, year: number): AtlasData {
   for (const layer of POINT_LAYER_IDS) {
     const features = data.layers[layer].features;
     if (features.some((f) => f.properties.until !== undefined && f.properties.until <= year)) {
-      layers[layer] = { ...data.layers[layer], features: features.filter((f) => !(f.properties.until !== undefined && f.properties.until <= year)) } as (typeof layers)[typeof layer];
+      layers[layer] = {
+        ...data.layers[layer],
+        features: features.filter((f) => !(f.properties.until !== undefined && f.properties.until <= year)),
+      } as (typeof layers)[typeof layer];
     }
   }
   return { ...data, layers };
@@ -102,7 +112,10 @@ const rangeCache = new WeakMap<AtlasData, { from: number; to: number }>();
 export function dataYearRange(data: AtlasData): { from: number; to: number } {
   let range = rangeCache.get(data);
   if (!range) {
-    range = sliderRange(POINT_LAYER_IDS.flatMap((l) => data.layers[l].features.map((f) => f.properties)), CURRENT_YEAR);
+    range = sliderRange(
+      POINT_LAYER_IDS.flatMap((l) => data.layers[l].features.map((f) => f.properties)),
+      CURRENT_YEAR,
+    );
     rangeCache.set(data, range);
   }
   return range;

@@ -4,11 +4,20 @@ import { fromMapProperties, isAtlasProperty, ownFieldOnMap, toMapProperties } fr
 
 describe('own fields on the map (#16)', () => {
   // Names MapLibre gives a meaning of its own on a clustered source, and the atlas's distances.
-  const hostile = { cluster: true, cluster_id: 7, point_count: 12, point_count_abbreviated: '12', 'd_zone-hagastaden': 5, name: 'Lab', __proto__x: 1 };
+  const hostile = {
+    cluster: true,
+    cluster_id: 7,
+    point_count: 12,
+    point_count_abbreviated: '12',
+    'd_zone-hagastaden': 5,
+    name: 'Lab',
+    __proto__x: 1,
+  };
 
   it('no column of a file lands on a property name MapLibre or the atlas uses', () => {
     const onMap = toMapProperties(hostile);
-    for (const reserved of ['cluster', 'cluster_id', 'point_count', 'point_count_abbreviated', 'd_zone-hagastaden']) expect(onMap).not.toHaveProperty(reserved);
+    for (const reserved of ['cluster', 'cluster_id', 'point_count', 'point_count_abbreviated', 'd_zone-hagastaden'])
+      expect(onMap).not.toHaveProperty(reserved);
     expect(Object.keys(onMap).every((k) => k.startsWith('own:'))).toBe(true);
     expect(Object.keys(onMap).some(isAtlasProperty)).toBe(false);
   });

@@ -88,7 +88,12 @@ function open(): Promise<IDBDatabase> {
  * (the data is stored), `error`, or `abort` — which is how a full quota shows
  * (QuotaExceededError) and which used to leave the promise, and the planner, waiting for ever.
  */
-export function tx<T>(db: IDBDatabase, stores: string[], mode: IDBTransactionMode, fn: (t: IDBTransaction) => IDBRequest<T> | void): Promise<T | undefined> {
+export function tx<T>(
+  db: IDBDatabase,
+  stores: string[],
+  mode: IDBTransactionMode,
+  fn: (t: IDBTransaction) => IDBRequest<T> | void,
+): Promise<T | undefined> {
   return new Promise((resolve, reject) => {
     const t = db.transaction(stores, mode);
     const failed = () => reject(t.error ?? new DOMException('IndexedDB transaction aborted', 'AbortError'));
@@ -142,7 +147,8 @@ export async function loadUserLayers(): Promise<UserLayer[]> {
     const layers: UserLayer[] = [];
     for (const meta of metas) {
       const range = IDBKeyRange.bound([meta.id, 0], [meta.id, Number.MAX_SAFE_INTEGER]);
-      const chunks = ((await tx(db, [CHUNKS], 'readonly', (t) => t.objectStore(CHUNKS).getAll(range))) ?? []) as Chunk[];
+      const chunks = ((await tx(db, [CHUNKS], 'readonly', (t) => t.objectStore(CHUNKS).getAll(range))) ??
+        []) as Chunk[];
       if (chunks.length !== meta.chunks) continue; // a save cut short: better absent than half there
       const { chunks: _n, ...rest } = meta;
       layers.push({ ...rest, features: chunks.sort((a, b) => a.n - b.n).flatMap((c) => c.features) });
@@ -159,13 +165,18 @@ export async function loadUserLayers(): Promise<UserLayer[]> {
  * 'failed' with the error — the layer then stays in the session, and the chunks a cut-short save
  * left behind are removed. Never rejects: the listeners are where a failure is told, once.
  */
-export async function saveUserLayer(layer: UserLayer, openDb: () => Promise<IDBDatabase> = open, room: (bytes: number) => Promise<boolean> = roomInBrowser): Promise<boolean> {
+export async function saveUserLayer(
+  layer: UserLayer,
+  openDb: () => Promise<IDBDatabase> = open,
+  room: (bytes: number) => Promise<boolean> = roomInBrowser,
+): Promise<boolean> {
   tell(layer.id, 'saving');
   askToPersist();
   let db: IDBDatabase | null = null;
   try {
     // A big layer that cannot fit is told before seconds of writing, not after.
-    if (!(await room(estimateBytes(layer.features)))) throw new DOMException('Not enough room in the browser’s storage', 'QuotaExceededError');
+    if (!(await room(estimateBytes(layer.features))))
+      throw new DOMException('Not enough room in the browser’s storage', 'QuotaExceededError');
     db = await openDb();
     const { features, ...rest } = layer;
     const chunks = Math.ceil(features.length / CHUNK);

@@ -36,7 +36,10 @@ describe('data validation', () => {
       'outside.incubators',
       'data/incubators.geojson → inc-a → geometry → coordinates [13, 55.6] is outside the region (lng 17.3–18.9, lat 59–59.95)',
     ],
-    ['duplicate-id.transit', 'data/transit.geojson → tra-a → properties.id → duplicate id (also in data/transit.geojson)'],
+    [
+      'duplicate-id.transit',
+      'data/transit.geojson → tra-a → properties.id → duplicate id (also in data/transit.geojson)',
+    ],
     [
       'self-intersecting.zones',
       'data/zones.geojson → zone-a → geometry → is self-intersecting (1 crossing(s), first near 18.03250, 59.34900)',
@@ -65,7 +68,9 @@ describe('data validation', () => {
 
   it('refuses two places on one coordinate unless they share a building', () => {
     const files = valid();
-    const pharma = files['data/pharma.geojson'] as { features: { geometry: { coordinates: number[] }; properties: Record<string, unknown> }[] };
+    const pharma = files['data/pharma.geojson'] as {
+      features: { geometry: { coordinates: number[] }; properties: Record<string, unknown> }[];
+    };
     const building = (files['data/buildings.geojson'] as typeof pharma).features[0];
     pharma.features[0].geometry.coordinates = [...building.geometry.coordinates];
     expect(validateAtlasData(files).problems.map(formatProblem)).toEqual([
@@ -78,14 +83,22 @@ describe('data validation', () => {
       'data/pharma.geojson → pha-a → geometry → must be the coordinate of its building bld-a',
     ]);
     pharma.features[0].properties.building = 'bld-nowhere';
-    expect(validateAtlasData(files).problems.map(formatProblem)).toEqual(['data/pharma.geojson → pha-a → properties.building → unknown building bld-nowhere']);
+    expect(validateAtlasData(files).problems.map(formatProblem)).toEqual([
+      'data/pharma.geojson → pha-a → properties.building → unknown building bld-nowhere',
+    ]);
   });
 
   it('reads years as a timeline: kinds go with years, a move points at a known site, nothing leaves before it came', () => {
     const files = valid();
     const pharma = files['data/pharma.geojson'] as { features: { properties: Record<string, unknown> }[] };
     const p = pharma.features[0].properties;
-    Object.assign(p, { since: 2019, until: 2015, until_kind: 'moved-out', moved_to: 'pha-nowhere', since_source: 'https://example.org/year' });
+    Object.assign(p, {
+      since: 2019,
+      until: 2015,
+      until_kind: 'moved-out',
+      moved_to: 'pha-nowhere',
+      since_source: 'https://example.org/year',
+    });
     expect(validateAtlasData(files).problems.map(formatProblem)).toEqual([
       'data/pharma.geojson → pha-a → properties.since_kind → since and since_kind go together',
       'data/pharma.geojson → pha-a → properties.since_source_date → is missing (the date of the page that gives the year, or "undated")',
@@ -101,7 +114,9 @@ describe('data validation', () => {
     const pharma = files['data/pharma.geojson'] as { features: { properties: Record<string, unknown> }[] };
     pharma.features[0].properties.source_date = '2010-03';
     const { data } = validateAtlasData(files);
-    expect(dataWarnings(data!, '2026-11-29').map((w) => w.message)).toEqual(['source from 2010-03, older than five years']);
+    expect(dataWarnings(data!, '2026-11-29').map((w) => w.message)).toEqual([
+      'source from 2010-03, older than five years',
+    ]);
     pharma.features[0].properties.source_date = 'last year';
     expect(validateAtlasData(files).problems.map(formatProblem)).toEqual([
       'data/pharma.geojson → pha-a → properties.source_date → must be YYYY, YYYY-MM, YYYY-MM-DD or "undated"',

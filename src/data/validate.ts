@@ -18,8 +18,10 @@ export interface AtlasData {
 
 function describeIssue(issue: z.core.$ZodIssue, props: Record<string, unknown>): { field: string; message: string } {
   const field = ['properties', ...issue.path.map(String)].join('.');
-  if (issue.code === 'unrecognized_keys') return { field: 'properties', message: `unknown field(s): ${issue.keys.join(', ')}` };
-  if (issue.code === 'invalid_type' && props[String(issue.path[0])] === undefined) return { field, message: 'is missing' };
+  if (issue.code === 'unrecognized_keys')
+    return { field: 'properties', message: `unknown field(s): ${issue.keys.join(', ')}` };
+  if (issue.code === 'invalid_type' && props[String(issue.path[0])] === undefined)
+    return { field, message: 'is missing' };
   return { field, message: issue.message };
 }
 
@@ -41,9 +43,11 @@ function checkCollection(
     const props = feature.properties ?? {};
     const id = typeof props.id === 'string' && props.id ? props.id : `(feature #${index + 1})`;
     if (feature.type !== 'Feature') problems.push({ file, feature: id, field: 'type', message: 'must be "Feature"' });
-    for (const message of checkGeometry(feature.geometry, geometry)) problems.push({ file, feature: id, field: 'geometry', message });
+    for (const message of checkGeometry(feature.geometry, geometry))
+      problems.push({ file, feature: id, field: 'geometry', message });
     const result = schema.safeParse(props);
-    if (!result.success) for (const issue of result.error.issues) problems.push({ file, feature: id, ...describeIssue(issue, props) });
+    if (!result.success)
+      for (const issue of result.error.issues) problems.push({ file, feature: id, ...describeIssue(issue, props) });
   });
   return problems.length === before;
 }
@@ -81,16 +85,29 @@ const coordKey = (c: number[]) => `${c[0].toFixed(5)},${c[1].toFixed(5)}`;
  * are in it). Anything else is two places claimed to be on the same spot, which is a data error.
  */
 function checkBuildings(layers: AtlasData['layers'], problems: DataProblem[]) {
-  const buildings = new Map([...layers.buildings.features, ...layers.hospitals.features].map((f) => [f.properties.id, f]));
+  const buildings = new Map(
+    [...layers.buildings.features, ...layers.hospitals.features].map((f) => [f.properties.id, f]),
+  );
   const at = new Map<string, { layer: PointLayerId; id: string; home: string }[]>();
   for (const layer of POINT_LAYERS.map((l) => l.id)) {
     for (const f of layers[layer].features) {
       const { id, building } = f.properties;
       if (building) {
         const b = buildings.get(building);
-        if (!b) problems.push({ file: fileOf(layer), feature: id, field: 'properties.building', message: `unknown building ${building}` });
+        if (!b)
+          problems.push({
+            file: fileOf(layer),
+            feature: id,
+            field: 'properties.building',
+            message: `unknown building ${building}`,
+          });
         else if (coordKey(b.geometry.coordinates) !== coordKey(f.geometry.coordinates)) {
-          problems.push({ file: fileOf(layer), feature: id, field: 'geometry', message: `must be the coordinate of its building ${building}` });
+          problems.push({
+            file: fileOf(layer),
+            feature: id,
+            field: 'geometry',
+            message: `must be the coordinate of its building ${building}`,
+          });
         }
       }
       const key = coordKey(f.geometry.coordinates);
@@ -104,8 +121,16 @@ function checkBuildings(layers: AtlasData['layers'], problems: DataProblem[]) {
     const homes = new Set(list.map((x) => x.home));
     if (homes.size === 1) continue;
     for (const x of list.filter((y) => y.home.startsWith('(own:'))) {
-      const others = list.filter((y) => y.id !== x.id).map((y) => y.id).join(', ');
-      problems.push({ file: fileOf(x.layer), feature: x.id, field: 'geometry', message: `same coordinate as ${others} but no shared building (add "building" or place it where it is)` });
+      const others = list
+        .filter((y) => y.id !== x.id)
+        .map((y) => y.id)
+        .join(', ');
+      problems.push({
+        file: fileOf(x.layer),
+        feature: x.id,
+        field: 'geometry',
+        message: `same coordinate as ${others} but no shared building (add "building" or place it where it is)`,
+      });
     }
   }
 }
@@ -119,14 +144,21 @@ function checkTimelines(layers: AtlasData['layers'], problems: DataProblem[]) {
     const ids = new Set(layers[layer].features.map((f) => f.properties.id));
     for (const f of layers[layer].features) {
       const p = f.properties;
-      const add = (field: string, message: string) => problems.push({ file: fileOf(layer), feature: p.id, field: `properties.${field}`, message });
-      if ((p.since === undefined) !== (p.since_kind === undefined)) add(p.since === undefined ? 'since' : 'since_kind', 'since and since_kind go together');
-      if ((p.since_source || p.since_source_date) && p.since === undefined) add('since_source', 'a source for the year needs a year (since)');
-      if (p.since_source && !p.since_source_date) add('since_source_date', 'is missing (the date of the page that gives the year, or "undated")');
-      if ((p.until === undefined) !== (p.until_kind === undefined)) add(p.until === undefined ? 'until' : 'until_kind', 'until and until_kind go together');
-      if (p.until !== undefined && p.since !== undefined && p.until < p.since) add('until', `${p.until} is before since ${p.since}`);
+      const add = (field: string, message: string) =>
+        problems.push({ file: fileOf(layer), feature: p.id, field: `properties.${field}`, message });
+      if ((p.since === undefined) !== (p.since_kind === undefined))
+        add(p.since === undefined ? 'since' : 'since_kind', 'since and since_kind go together');
+      if ((p.since_source || p.since_source_date) && p.since === undefined)
+        add('since_source', 'a source for the year needs a year (since)');
+      if (p.since_source && !p.since_source_date)
+        add('since_source_date', 'is missing (the date of the page that gives the year, or "undated")');
+      if ((p.until === undefined) !== (p.until_kind === undefined))
+        add(p.until === undefined ? 'until' : 'until_kind', 'until and until_kind go together');
+      if (p.until !== undefined && p.since !== undefined && p.until < p.since)
+        add('until', `${p.until} is before since ${p.since}`);
       if (p.moved_to !== undefined) {
-        if (p.until_kind !== 'moved-out') add('moved_to', 'only a site left by a move (until_kind "moved-out") points at the next one');
+        if (p.until_kind !== 'moved-out')
+          add('moved_to', 'only a site left by a move (until_kind "moved-out") points at the next one');
         if (!ids.has(p.moved_to)) add('moved_to', `unknown ${p.moved_to} (must be in the same layer)`);
       }
     }
@@ -148,12 +180,28 @@ export function dataWarnings(data: AtlasData, today: string): DataWarning[] {
     for (const f of data.layers[layer].features) {
       const { since, since_kind } = f.properties;
       if (since_kind === 'planned' && since !== undefined && since < year) {
-        out.push({ file: fileOf(layer), feature: f.properties.id, field: 'since', message: `planned for ${since}, which has passed: find a source that it opened (or drop the year)` });
+        out.push({
+          file: fileOf(layer),
+          feature: f.properties.id,
+          field: 'since',
+          message: `planned for ${since}, which has passed: find a source that it opened (or drop the year)`,
+        });
       }
       const d = f.properties.source_date;
-      if (d === 'undated') out.push({ file: fileOf(layer), feature: f.properties.id, field: 'source_date', message: 'the source has no date' });
+      if (d === 'undated')
+        out.push({
+          file: fileOf(layer),
+          feature: f.properties.id,
+          field: 'source_date',
+          message: 'the source has no date',
+        });
       else if (year - Number(d.slice(0, 4)) > 5) {
-        out.push({ file: fileOf(layer), feature: f.properties.id, field: 'source_date', message: `source from ${d}, older than five years` });
+        out.push({
+          file: fileOf(layer),
+          feature: f.properties.id,
+          field: 'source_date',
+          message: `source from ${d}, older than five years`,
+        });
       }
     }
   }
@@ -170,7 +218,8 @@ function checkIdsAcrossFiles(files: Record<string, unknown>, problems: DataProbl
       const id = (f as { properties?: { id?: unknown } })?.properties?.id;
       if (typeof id !== 'string') continue;
       const first = seen.get(id);
-      if (first) problems.push({ file, feature: id, field: 'properties.id', message: `duplicate id (also in ${first})` });
+      if (first)
+        problems.push({ file, feature: id, field: 'properties.id', message: `duplicate id (also in ${first})` });
       else seen.set(id, file);
       if (layer && !id.startsWith(layer.prefix)) {
         problems.push({ file, feature: id, field: 'properties.id', message: `must start with "${layer.prefix}"` });

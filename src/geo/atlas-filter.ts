@@ -56,12 +56,21 @@ export function passesAttributes(layer: PointLayerId, p: AnyPointProps, a: Attri
  * Filter and count every layer: zone membership from the precomputed index, attributes
  * from the properties. Pure; the store memoises it.
  */
-export function filterAtlas(data: AtlasData, indexes: AtlasIndexes, input: FilterInput): Record<PointLayerId, LayerResult> {
+export function filterAtlas(
+  data: AtlasData,
+  indexes: AtlasIndexes,
+  input: FilterInput,
+): Record<PointLayerId, LayerResult> {
   const out = {} as Record<PointLayerId, LayerResult>;
   for (const layer of POINT_LAYER_IDS) {
     const features = data.layers[layer].features as Feature<Point, AnyPointProps>[];
-    out[layer] = classify(indexes[layer], input.zones, input.within, (i) =>
-      shownAt(features[i].properties, input.year) && passesAttributes(layer, features[i].properties, input.attributes),
+    out[layer] = classify(
+      indexes[layer],
+      input.zones,
+      input.within,
+      (i) =>
+        shownAt(features[i].properties, input.year) &&
+        passesAttributes(layer, features[i].properties, input.attributes),
     );
   }
   return out;

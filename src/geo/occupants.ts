@@ -34,7 +34,10 @@ export function withOccupantCounts(data: AtlasData): Record<PointLayerId, PointC
   const byHost = occupantsByHost(data);
   const host = (fc: PointCollection): PointCollection => ({
     ...fc,
-    features: fc.features.map((f) => ({ ...f, properties: { ...f.properties, occupants: byHost.get(f.properties.id)?.length ?? 0 } })),
+    features: fc.features.map((f) => ({
+      ...f,
+      properties: { ...f.properties, occupants: byHost.get(f.properties.id)?.length ?? 0 },
+    })),
   });
   return { ...data.layers, buildings: host(data.layers.buildings), hospitals: host(data.layers.hospitals) };
 }

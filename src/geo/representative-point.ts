@@ -11,5 +11,7 @@ import type { Feature, MultiPolygon, Point, Polygon, Position } from 'geojson';
 export function representativePoint(f: Feature<Point | Polygon | MultiPolygon>): Position {
   if (f.geometry.type === 'Point') return f.geometry.coordinates;
   const c = centroid(f);
-  return booleanPointInPolygon(c, f as Feature<Polygon | MultiPolygon>) ? c.geometry.coordinates : pointOnFeature(f).geometry.coordinates;
+  return booleanPointInPolygon(c, f as Feature<Polygon | MultiPolygon>)
+    ? c.geometry.coordinates
+    : pointOnFeature(f).geometry.coordinates;
 }

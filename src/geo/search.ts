@@ -1,6 +1,10 @@
 /** Lower-case without diacritics: "Södertörn" → "sodertorn", "Ångström" → "angstrom". */
 export function fold(text: string): string {
-  return text.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase().trim();
+  return text
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .toLowerCase()
+    .trim();
 }
 
 export interface Searchable {
@@ -23,7 +27,13 @@ export function searchPlaces<T extends Searchable>(places: readonly T[], query: 
     let best = Infinity;
     for (const name of place.names) {
       const n = fold(name);
-      const score = n.startsWith(q) ? 0 : n.split(/[\s\-–/(),]+/).some((w) => w.startsWith(q)) ? 1 : n.includes(q) ? 2 : Infinity;
+      const score = n.startsWith(q)
+        ? 0
+        : n.split(/[\s\-–/(),]+/).some((w) => w.startsWith(q))
+          ? 1
+          : n.includes(q)
+            ? 2
+            : Infinity;
       if (score < best) best = score;
     }
     if (best < Infinity) scored.push({ place, score: best, name: fold(place.names[0]) });

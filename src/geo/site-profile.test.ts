@@ -5,7 +5,7 @@ import type { Feature, Point, Polygon, Position } from 'geojson';
 import { countWithinRings, nearestK, siteRings, walkingMinutes, zoneStanding } from './site-profile';
 
 let seed = 99;
-const rnd = () => ((seed = (seed * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+const rnd = () => (seed = (seed * 1664525 + 1013904223) >>> 0) / 2 ** 32;
 const pts: Feature<Point, { id: string }>[] = Array.from({ length: 500 }, (_, i) => ({
   type: 'Feature',
   properties: { id: `p${i}` },
@@ -15,14 +15,23 @@ const site: Position = [18.03, 59.349];
 
 describe('site profile', () => {
   it('nearestK agrees with a brute-force turf sort', () => {
-    const oracle = [...pts].sort((a, b) => distance(site, a.geometry.coordinates) - distance(site, b.geometry.coordinates));
-    expect(nearestK(site, pts, 10).map((n) => n.feature.properties.id)).toEqual(oracle.slice(0, 10).map((f) => f.properties.id));
-    expect(nearestK(site, pts, 1)[0].metres).toBeCloseTo(distance(site, oracle[0].geometry.coordinates, { units: 'meters' }), 6);
+    const oracle = [...pts].sort(
+      (a, b) => distance(site, a.geometry.coordinates) - distance(site, b.geometry.coordinates),
+    );
+    expect(nearestK(site, pts, 10).map((n) => n.feature.properties.id)).toEqual(
+      oracle.slice(0, 10).map((f) => f.properties.id),
+    );
+    expect(nearestK(site, pts, 1)[0].metres).toBeCloseTo(
+      distance(site, oracle[0].geometry.coordinates, { units: 'meters' }),
+      6,
+    );
   });
 
   it('counts within each ring like turf does', () => {
     const counts = countWithinRings(site, pts);
-    const oracle = [500, 1000, 2000, 5000].map((r) => pts.filter((p) => distance(site, p.geometry.coordinates, { units: 'meters' }) <= r).length);
+    const oracle = [500, 1000, 2000, 5000].map(
+      (r) => pts.filter((p) => distance(site, p.geometry.coordinates, { units: 'meters' }) <= r).length,
+    );
     expect(counts).toEqual(oracle);
     expect(counts[3]).toBeGreaterThan(counts[0]);
   });
@@ -46,7 +55,18 @@ describe('site profile', () => {
     const zone: Feature<Polygon, { id: string }> = {
       type: 'Feature',
       properties: { id: 'zone-h' },
-      geometry: { type: 'Polygon', coordinates: [[[18.02, 59.343], [18.045, 59.343], [18.045, 59.355], [18.02, 59.355], [18.02, 59.343]]] },
+      geometry: {
+        type: 'Polygon',
+        coordinates: [
+          [
+            [18.02, 59.343],
+            [18.045, 59.343],
+            [18.045, 59.355],
+            [18.02, 59.355],
+            [18.02, 59.343],
+          ],
+        ],
+      },
     };
     expect(zoneStanding(site, [zone]).inside.map((z) => z.id)).toEqual(['zone-h']);
     const far = zoneStanding([18.1, 59.349], [zone]);

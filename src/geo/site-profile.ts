@@ -37,7 +37,11 @@ export function nearestK<P>(site: Position, features: readonly Feature<Point, P>
 }
 
 /** How many features lie within each ring radius of the site. */
-export function countWithinRings<P>(site: Position, features: readonly Feature<Point, P>[], rings: readonly number[] = RINGS_METRES): number[] {
+export function countWithinRings<P>(
+  site: Position,
+  features: readonly Feature<Point, P>[],
+  rings: readonly number[] = RINGS_METRES,
+): number[] {
   const d = features.map((f) => metresBetween(site, f.geometry.coordinates));
   return rings.map((r) => d.filter((x) => x <= r).length);
 }
@@ -55,12 +59,19 @@ export function zoneStanding<P extends { id: string }>(
 }
 
 /** The distance rings around a site, as polygons for the map (64 steps: smooth at city zoom). */
-export function siteRings(site: Position, rings: readonly number[] = RINGS_METRES): FeatureCollection<Polygon, { metres: number; label: string }> {
+export function siteRings(
+  site: Position,
+  rings: readonly number[] = RINGS_METRES,
+): FeatureCollection<Polygon, { metres: number; label: string }> {
   return {
     type: 'FeatureCollection',
     features: rings.map((metres) => {
       const c = circle(site, metres / 1000, { steps: 64, units: 'kilometers' });
-      return { type: 'Feature', geometry: c.geometry, properties: { metres, label: metres < 1000 ? `${metres} m` : `${metres / 1000} km` } };
+      return {
+        type: 'Feature',
+        geometry: c.geometry,
+        properties: { metres, label: metres < 1000 ? `${metres} m` : `${metres / 1000} km` },
+      };
     }),
   };
 }

@@ -11,7 +11,9 @@ import { POINT_LAYERS, ZONES_FILE } from '../data/layers';
 // The real data files and the real built network: the site profile's transit answer for
 // Hagaplan must be a station you can board today, with the 2028 station listed apart.
 const read = (p: string) => JSON.parse(readFileSync(p, 'utf8')) as unknown;
-const files = Object.fromEntries([ZONES_FILE, ...POINT_LAYERS.map((l) => l.file)].map((f) => [`data/${f}`, read(`data/${f}`)]));
+const files = Object.fromEntries(
+  [ZONES_FILE, ...POINT_LAYERS.map((l) => l.file)].map((f) => [`data/${f}`, read(`data/${f}`)]),
+);
 const { data } = validateAtlasData(files);
 const stations = read('public/basemap/stations.geojson') as FeatureCollection<Point, StationProps>;
 const stops = read('public/basemap/stops.geojson') as FeatureCollection<Point, StopProps>;
@@ -28,12 +30,18 @@ describe('site report: transit', () => {
     expect(r.planned.find((p) => p.name === 'Hagastaden')?.opens).toBe(2028);
     expect(r.stations.map((s) => s.name)).not.toContain('Hagastaden');
     // The nearest-per-layer row agrees: no planned station there either.
-    expect(data!.layers.transit.features.find((f) => f.properties.id === r.nearest.transit?.id)?.properties).toMatchObject({ status: 'open' });
+    expect(
+      data!.layers.transit.features.find((f) => f.properties.id === r.nearest.transit?.id)?.properties,
+    ).toMatchObject({ status: 'open' });
   });
 
   it('finds the nearest bus or tram stop, and agrees with a brute-force search', () => {
     const r = siteReport(data!, hagaplan, network);
-    const dist = (f: Feature<Point>) => Math.hypot((f.geometry.coordinates[0] - hagaplan[0]) * Math.cos((59.35 * Math.PI) / 180), f.geometry.coordinates[1] - hagaplan[1]);
+    const dist = (f: Feature<Point>) =>
+      Math.hypot(
+        (f.geometry.coordinates[0] - hagaplan[0]) * Math.cos((59.35 * Math.PI) / 180),
+        f.geometry.coordinates[1] - hagaplan[1],
+      );
     const brute = [...network.stops].sort((a, b) => dist(a) - dist(b))[0];
     expect(r.stop?.id).toBe(brute.properties.id);
     expect(r.stop!.metres).toBeLessThan(600);

@@ -81,14 +81,18 @@ export function siteReport(data: AtlasData, site: Position, network: Network | n
   const standing = zoneStanding(site, data.zones.features);
   const transit = data.layers.transit.features as PointFeature[];
   const stations = network
-    ? nearestK(site, network.stations.filter((f) => f.properties.status === 'open'), 3).map((n) =>
-        networkPlace(n.feature, n.metres),
-      )
+    ? nearestK(
+        site,
+        network.stations.filter((f) => f.properties.status === 'open'),
+        3,
+      ).map((n) => networkPlace(n.feature, n.metres))
     : nearestK(site, transit.filter(isOpen), 3).map((n) => place(n.feature, n.metres));
   const [stop] = network ? nearestK(site, network.stops, 1) : [];
   // Planned stations: the atlas's own (with sources) and the basemap's, once per name.
   const plannedAll = [
-    ...transit.filter((f) => !isOpen(f)).map((f) => withOpens(place(f, metresBetween(site, f.geometry.coordinates)), f)),
+    ...transit
+      .filter((f) => !isOpen(f))
+      .map((f) => withOpens(place(f, metresBetween(site, f.geometry.coordinates)), f)),
     ...(network?.stations ?? [])
       .filter((f) => f.properties.status === 'planned')
       .map((f) => networkPlace(f, metresBetween(site, f.geometry.coordinates))),
@@ -102,7 +106,11 @@ export function siteReport(data: AtlasData, site: Position, network: Network | n
       .filter((f) => metresBetween(site, f.geometry.coordinates) <= r)
       .reduce((sum, f) => sum + (f.properties.category === 'student-housing' ? (f.properties.units ?? 0) : 0), 0);
   const nearestWhere = (layer: PointLayerId, keep: (p: AnyPointProps) => boolean) => {
-    const [n] = nearestK(site, (data.layers[layer].features as PointFeature[]).filter((f) => keep(f.properties)), 1);
+    const [n] = nearestK(
+      site,
+      (data.layers[layer].features as PointFeature[]).filter((f) => keep(f.properties)),
+      1,
+    );
     return n ? place(n.feature, n.metres) : null;
   };
   return {
@@ -112,7 +120,14 @@ export function siteReport(data: AtlasData, site: Position, network: Network | n
     zonesInside: standing.inside,
     nearestZone: standing.nearest,
     stations,
-    stop: stop ? { id: stop.feature.properties.id, name: stop.feature.properties.name, metres: stop.metres, minutes: walkingMinutes(stop.metres) } : null,
+    stop: stop
+      ? {
+          id: stop.feature.properties.id,
+          name: stop.feature.properties.name,
+          metres: stop.metres,
+          minutes: walkingMinutes(stop.metres),
+        }
+      : null,
     planned,
     housingUnits1km: unitsWithin(1000),
     housingUnits2km: unitsWithin(2000),

@@ -24,10 +24,16 @@ export interface ZoneComparison {
 type PointFeature = Feature<Point, AnyPointProps>;
 
 /** University hospitals and open university campuses: what a company measures a site against. */
-export const isUniversityHospital = (p: AnyPointProps) => p.category === 'hospitals' && p.kind === 'university-hospital';
+export const isUniversityHospital = (p: AnyPointProps) =>
+  p.category === 'hospitals' && p.kind === 'university-hospital';
 export const isOpenCampus = (p: AnyPointProps) => p.category === 'universities' && p.status === 'open';
 
-function nearestOf(data: AtlasData, layer: PointLayerId, keep: (p: AnyPointProps) => boolean, zone: Feature<Polygon | MultiPolygon>) {
+function nearestOf(
+  data: AtlasData,
+  layer: PointLayerId,
+  keep: (p: AnyPointProps) => boolean,
+  zone: Feature<Polygon | MultiPolygon>,
+) {
   let best: { id: string; name: string; metres: number } | null = null;
   for (const f of data.layers[layer].features as PointFeature[]) {
     if (!keep(f.properties)) continue;
@@ -41,7 +47,8 @@ function nearestStation(data: AtlasData, zone: Feature<Polygon | MultiPolygon>):
   let best: ZoneComparison['nearestStation'] = null;
   for (const f of data.layers.transit.features as PointFeature[]) {
     const p = f.properties;
-    if (p.category !== 'transit' || p.status !== 'open' || !p.modes.some((m) => m === 'metro' || m === 'commuter-rail')) continue;
+    if (p.category !== 'transit' || p.status !== 'open' || !p.modes.some((m) => m === 'metro' || m === 'commuter-rail'))
+      continue;
     const metres = distanceToZone(f.geometry.coordinates, zone);
     if (!best || metres < best.metres) best = { id: p.id, name: p.name, metres };
   }
@@ -60,7 +67,9 @@ export function compareZones(
   withinMetres: number,
 ): ZoneComparison[] {
   return zoneIds.flatMap((zoneId) => {
-    const zone = data.zones.features.find((z) => z.properties.id === zoneId) as Feature<Polygon | MultiPolygon, ZoneProps> | undefined;
+    const zone = data.zones.features.find((z) => z.properties.id === zoneId) as
+      | Feature<Polygon | MultiPolygon, ZoneProps>
+      | undefined;
     if (!zone) return [];
     const inside = {} as Record<PointLayerId, number>;
     const within = {} as Record<PointLayerId, number>;
@@ -85,7 +94,10 @@ export function compareZones(
         if (p.category === 'student-housing') units += p.units ?? 0;
       }
     }
-    const themeShare = Object.fromEntries(THEMES.map((t) => [t, reached ? themeHits[t] / reached : 0])) as Record<Theme, number>;
+    const themeShare = Object.fromEntries(THEMES.map((t) => [t, reached ? themeHits[t] / reached : 0])) as Record<
+      Theme,
+      number
+    >;
     return [
       {
         zoneId,

@@ -36,11 +36,14 @@ function nearestEdges(at: Position, polygons: Position[][][], k: number): [Posit
       for (let i = 0; i + 1 < ring.length; i++) {
         const a = ring[i];
         const b = ring[i + 1];
-        const ax = (a[0] - at[0]) * kx, ay = a[1] - at[1];
-        const dx = (b[0] - a[0]) * kx, dy = b[1] - a[1];
+        const ax = (a[0] - at[0]) * kx,
+          ay = a[1] - at[1];
+        const dx = (b[0] - a[0]) * kx,
+          dy = b[1] - a[1];
         const len = dx * dx + dy * dy;
         const t = len === 0 ? 0 : Math.max(0, Math.min(1, -(ax * dx + ay * dy) / len));
-        const px = ax + t * dx, py = ay + t * dy;
+        const px = ax + t * dx,
+          py = ay + t * dy;
         const d = px * px + py * py;
         if (ranked.length < k) ranked.push({ d, a, b });
         else {
@@ -56,14 +59,18 @@ function nearestEdges(at: Position, polygons: Position[][][], k: number): [Posit
 
 /** [west, south, east, north] of a zone grown by `metres` (a cheap spatial index). */
 export function grownBbox(zone: Feature<Polygon | MultiPolygon>, metres: number): [number, number, number, number] {
-  let w = Infinity, s = Infinity, e = -Infinity, n = -Infinity;
+  let w = Infinity,
+    s = Infinity,
+    e = -Infinity,
+    n = -Infinity;
   const polygons = zone.geometry.type === 'Polygon' ? [zone.geometry.coordinates] : zone.geometry.coordinates;
-  for (const rings of polygons) for (const [x, y] of rings[0]) {
-    if (x < w) w = x;
-    if (x > e) e = x;
-    if (y < s) s = y;
-    if (y > n) n = y;
-  }
+  for (const rings of polygons)
+    for (const [x, y] of rings[0]) {
+      if (x < w) w = x;
+      if (x > e) e = x;
+      if (y < s) s = y;
+      if (y > n) n = y;
+    }
   // Generous on purpose (×1.01): the box only rules points out, it never decides a distance.
   const dLat = (metres / 111_000) * 1.01;
   const dLng = dLat / Math.cos((Math.max(Math.abs(s), Math.abs(n)) * Math.PI) / 180);

@@ -28,8 +28,11 @@ describe('growth of a zone from the real data', () => {
       }).length;
       expect(g.companies.series[i].present, String(year)).toBe(there);
     }
-    const unknownYear = (p: (typeof companies)[number]['properties']) => p.since === undefined || (p.since_kind === 'planned' && p.since < CURRENT_YEAR);
-    expect(g.companies.unknown).toBe(companies.filter((f) => f.properties.until === undefined && unknownYear(f.properties)).length);
+    const unknownYear = (p: (typeof companies)[number]['properties']) =>
+      p.since === undefined || (p.since_kind === 'planned' && p.since < CURRENT_YEAR);
+    expect(g.companies.unknown).toBe(
+      companies.filter((f) => f.properties.until === undefined && unknownYear(f.properties)).length,
+    );
     // Organisations include the companies.
     expect(g.companies.series.every((s, i) => s.present <= g.organisations.series[i].present)).toBe(true);
   });

@@ -12,7 +12,19 @@ import { distanceToZone } from './zone-distance';
 const zoneA: Feature<Polygon, { id: string }> = {
   type: 'Feature',
   properties: { id: 'zone-a' },
-  geometry: { type: 'Polygon', coordinates: [[[18.02, 59.343], [18.045, 59.344], [18.046, 59.355], [18.03, 59.356], [18.019, 59.35], [18.02, 59.343]]] },
+  geometry: {
+    type: 'Polygon',
+    coordinates: [
+      [
+        [18.02, 59.343],
+        [18.045, 59.344],
+        [18.046, 59.355],
+        [18.03, 59.356],
+        [18.019, 59.35],
+        [18.02, 59.343],
+      ],
+    ],
+  },
 };
 const zoneB: Feature<Polygon, { id: string }> = {
   type: 'Feature',
@@ -20,15 +32,27 @@ const zoneB: Feature<Polygon, { id: string }> = {
   geometry: {
     type: 'Polygon',
     coordinates: [
-      [[17.93, 59.21], [17.96, 59.21], [17.96, 59.23], [17.93, 59.23], [17.93, 59.21]],
-      [[17.94, 59.215], [17.945, 59.215], [17.945, 59.22], [17.94, 59.22], [17.94, 59.215]],
+      [
+        [17.93, 59.21],
+        [17.96, 59.21],
+        [17.96, 59.23],
+        [17.93, 59.23],
+        [17.93, 59.21],
+      ],
+      [
+        [17.94, 59.215],
+        [17.945, 59.215],
+        [17.945, 59.22],
+        [17.94, 59.22],
+        [17.94, 59.215],
+      ],
     ],
   },
 };
 
 /** A seeded generator, so a failure can be replayed. */
 function rng(seed: number) {
-  return () => ((seed = (seed * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+  return () => (seed = (seed * 1664525 + 1013904223) >>> 0) / 2 ** 32;
 }
 function randomPoints(n: number, seed: number): Position[] {
   const r = rng(seed);
@@ -38,10 +62,16 @@ function randomPoints(n: number, seed: number): Position[] {
 /** The oracle: turf straight, no index, no caps. */
 function oracle(p: Position, zone: Feature<Polygon | MultiPolygon>): number {
   if (booleanPointInPolygon(point(p), zone)) return 0;
-  const converted = polygonToLine(zone) as Feature<LineString | MultiLineString> | FeatureCollection<LineString | MultiLineString>;
+  const converted = polygonToLine(zone) as
+    | Feature<LineString | MultiLineString>
+    | FeatureCollection<LineString | MultiLineString>;
   const all = 'features' in converted ? converted.features : [converted];
-  const parts = all.flatMap((l) => (l.geometry.type === 'LineString' ? [l.geometry.coordinates] : l.geometry.coordinates));
-  return Math.min(...parts.map((c) => pointToLineDistance(point(p), { type: 'LineString', coordinates: c }, { units: 'meters' })));
+  const parts = all.flatMap((l) =>
+    l.geometry.type === 'LineString' ? [l.geometry.coordinates] : l.geometry.coordinates,
+  );
+  return Math.min(
+    ...parts.map((c) => pointToLineDistance(point(p), { type: 'LineString', coordinates: c }, { units: 'meters' })),
+  );
 }
 
 describe('distanceToZone', () => {
@@ -51,7 +81,10 @@ describe('distanceToZone', () => {
   });
 
   it('agrees with turf on the real zones (many edges), 3,000 random points around them', () => {
-    const real = JSON.parse(readFileSync('data/zones.geojson', 'utf8')).features as Feature<Polygon | MultiPolygon, { id: string }>[];
+    const real = JSON.parse(readFileSync('data/zones.geojson', 'utf8')).features as Feature<
+      Polygon | MultiPolygon,
+      { id: string }
+    >[];
     expect(real.some((z) => z.geometry.type === 'MultiPolygon')).toBe(true);
     const r = rng(2026);
     for (let i = 0; i < 3000; i++) {
@@ -77,7 +110,8 @@ describe('classify over the zone index', () => {
 
   it.each([0, 500, 1000, 2500, 5000])('matches the turf oracle within %i m', (within) => {
     const { classes, counts } = classify(index, ['zone-a', 'zone-b'], within);
-    let inside = 0, near = 0;
+    let inside = 0,
+      near = 0;
     points.forEach((p, i) => {
       const d = Math.min(oracle(p, zoneA), oracle(p, zoneB));
       const expected = d === 0 ? INSIDE : d <= within ? WITHIN : OUTSIDE;

@@ -69,7 +69,9 @@ export function classify(
   const cols = zoneColumns(index, zoneIds);
   const Z = index.zoneIds.length;
   const classes = new Uint8Array(index.count);
-  let inside = 0, within = 0, total = 0;
+  let inside = 0,
+    within = 0,
+    total = 0;
   for (let i = 0; i < index.count; i++) {
     if (include && !include(i)) continue;
     total++;
@@ -91,11 +93,16 @@ export function classify(
 }
 
 /** Points inside one zone, and within `withinMetres` of it (inside included). */
-export function countInZone(index: ZoneIndex, zoneId: string, withinMetres: number): { inside: number; within: number } {
+export function countInZone(
+  index: ZoneIndex,
+  zoneId: string,
+  withinMetres: number,
+): { inside: number; within: number } {
   const col = index.zoneIds.indexOf(zoneId);
   if (col < 0) return { inside: 0, within: 0 };
   const Z = index.zoneIds.length;
-  let inside = 0, within = 0;
+  let inside = 0,
+    within = 0;
   for (let i = 0; i < index.count; i++) {
     const d = index.distances[i * Z + col];
     if (d === 0) inside++;

@@ -9,7 +9,18 @@ const square: FeatureCollection<Polygon, { id: string }> = {
     {
       type: 'Feature',
       properties: { id: 'zone-square' },
-      geometry: { type: 'Polygon', coordinates: [[[18, 59], [18.1, 59], [18.1, 59.1], [18, 59.1], [18, 59]]] },
+      geometry: {
+        type: 'Polygon',
+        coordinates: [
+          [
+            [18, 59],
+            [18.1, 59],
+            [18.1, 59.1],
+            [18, 59.1],
+            [18, 59],
+          ],
+        ],
+      },
     },
     {
       // A "C" shape whose centroid lies in the gap.
@@ -17,7 +28,19 @@ const square: FeatureCollection<Polygon, { id: string }> = {
       properties: { id: 'zone-c' },
       geometry: {
         type: 'Polygon',
-        coordinates: [[[18, 59], [18.3, 59], [18.3, 59.05], [18.05, 59.05], [18.05, 59.25], [18.3, 59.25], [18.3, 59.3], [18, 59.3], [18, 59]]],
+        coordinates: [
+          [
+            [18, 59],
+            [18.3, 59],
+            [18.3, 59.05],
+            [18.05, 59.05],
+            [18.05, 59.25],
+            [18.3, 59.25],
+            [18.3, 59.3],
+            [18, 59.3],
+            [18, 59],
+          ],
+        ],
       },
     },
   ],
@@ -32,14 +55,31 @@ describe('zoneLabelPoints', () => {
   });
 
   it('labels a multi-part zone on its largest part, even when a small part has more vertices', () => {
-    const small = Array.from({ length: 40 }, (_, i) => [18.5 + 0.01 * Math.cos((i / 40) * 2 * Math.PI), 59.5 + 0.005 * Math.sin((i / 40) * 2 * Math.PI)]);
+    const small = Array.from({ length: 40 }, (_, i) => [
+      18.5 + 0.01 * Math.cos((i / 40) * 2 * Math.PI),
+      59.5 + 0.005 * Math.sin((i / 40) * 2 * Math.PI),
+    ]);
     const multi: FeatureCollection<MultiPolygon, { id: string }> = {
       type: 'FeatureCollection',
       features: [
         {
           type: 'Feature',
           properties: { id: 'zone-two-parts' },
-          geometry: { type: 'MultiPolygon', coordinates: [[[[18, 59], [18.2, 59], [18.2, 59.1], [18, 59.1], [18, 59]]], [[...small, small[0]]]] },
+          geometry: {
+            type: 'MultiPolygon',
+            coordinates: [
+              [
+                [
+                  [18, 59],
+                  [18.2, 59],
+                  [18.2, 59.1],
+                  [18, 59.1],
+                  [18, 59],
+                ],
+              ],
+              [[...small, small[0]]],
+            ],
+          },
         },
       ],
     };

@@ -5,7 +5,13 @@ import { representativePoint } from './representative-point';
 /** A multi-part zone is labelled on its largest part (Södertälje's core, not its Gärtuna site). */
 function mainPart<P>(zone: Feature<Polygon | MultiPolygon, P>): Feature<Polygon | MultiPolygon, P> {
   if (zone.geometry.type === 'Polygon') return zone;
-  const parts = zone.geometry.coordinates.map((c): Feature<Polygon, P> => ({ type: 'Feature', properties: zone.properties, geometry: { type: 'Polygon', coordinates: c } }));
+  const parts = zone.geometry.coordinates.map(
+    (c): Feature<Polygon, P> => ({
+      type: 'Feature',
+      properties: zone.properties,
+      geometry: { type: 'Polygon', coordinates: c },
+    }),
+  );
   return parts.reduce((a, b) => (area(b.geometry) > area(a.geometry) ? b : a));
 }
 
@@ -21,7 +27,11 @@ export function zoneLabelPoints<P extends { id: string }>(
   return {
     type: 'FeatureCollection',
     features: zones.features.map(
-      (zone): Feature<Point, P> => ({ type: 'Feature', geometry: { type: 'Point', coordinates: representativePoint(mainPart(zone)) }, properties: zone.properties }),
+      (zone): Feature<Point, P> => ({
+        type: 'Feature',
+        geometry: { type: 'Point', coordinates: representativePoint(mainPart(zone)) },
+        properties: zone.properties,
+      }),
     ),
   };
 }

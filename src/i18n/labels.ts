@@ -38,7 +38,10 @@ const VALUE_LABELS: Record<string, Bi> = {
   medtech: { sv: 'Medicinteknik', en: 'Medtech' },
   diagnostics: { sv: 'Diagnostik', en: 'Diagnostics' },
   tools: { sv: 'Forskningsverktyg', en: 'Research tools' },
-  'cro-cdmo': { sv: 'Kontraktsforskning och -tillverkning (CRO/CDMO)', en: 'Contract research and manufacturing (CRO/CDMO)' },
+  'cro-cdmo': {
+    sv: 'Kontraktsforskning och -tillverkning (CRO/CDMO)',
+    en: 'Contract research and manufacturing (CRO/CDMO)',
+  },
   'health-tech': { sv: 'Hälsoteknik', en: 'Health tech' },
   startup: { sv: 'Startup', en: 'Start-up' },
   growth: { sv: 'Tillväxtfas', en: 'Growth' },

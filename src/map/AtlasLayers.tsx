@@ -7,7 +7,17 @@ import { OUTSIDE } from '../geo/zone-index';
 import { useAtlas } from '../store/store';
 import { zoneLabelPoints } from '../geo/zone-label-points';
 import ZoneBufferLayers from './ZoneBufferLayers';
-import { DRAW_ORDER, HOST_LAYERS, pointLayerSpecs, type TimeStyle, pointSourceId, zoneLayerSpecs, ZONE_LABELS_SOURCE, ZONES_SOURCE, type SourcedLayer } from './layers/atlas-layers';
+import {
+  DRAW_ORDER,
+  HOST_LAYERS,
+  pointLayerSpecs,
+  type TimeStyle,
+  pointSourceId,
+  zoneLayerSpecs,
+  ZONE_LABELS_SOURCE,
+  ZONES_SOURCE,
+  type SourcedLayer,
+} from './layers/atlas-layers';
 import { withOccupantCounts } from '../geo/occupants';
 
 /** The atlas's own data on the map: zones under points, each layer a source of its own. */
@@ -38,10 +48,23 @@ export default function AtlasLayers() {
     const outsideIds = (layer: PointLayerId) => {
       if (!filtering || !data || !results) return [];
       const absent = new Set(times[layer].absent);
-      return data.layers[layer].features.filter((f, i) => results[layer].classes[i] === OUTSIDE && !absent.has(f.properties.id)).map((f) => f.properties.id);
+      return data.layers[layer].features
+        .filter((f, i) => results[layer].classes[i] === OUTSIDE && !absent.has(f.properties.id))
+        .map((f) => f.properties.id);
     };
     return Object.fromEntries(
-      POINT_LAYER_IDS.map((l) => [l, pointLayerSpecs(l, lang, selectedId, { ids: outsideIds(l), mode: outsideMode }, highlight, hostsShown, times[l])]),
+      POINT_LAYER_IDS.map((l) => [
+        l,
+        pointLayerSpecs(
+          l,
+          lang,
+          selectedId,
+          { ids: outsideIds(l), mode: outsideMode },
+          highlight,
+          hostsShown,
+          times[l],
+        ),
+      ]),
     );
   }, [lang, selectedId, data, results, filtering, outsideMode, highlight, hostsShown, year, timeOn]);
 
@@ -58,23 +81,35 @@ export default function AtlasLayers() {
   return (
     <>
       <Source id={ZONES_SOURCE} type="geojson" data={data.zones}>
-        {zoneSpecs.filter((spec) => spec.source === ZONES_SOURCE).map((spec) => withVisibility(spec, visible.includes('zones')))}
+        {zoneSpecs
+          .filter((spec) => spec.source === ZONES_SOURCE)
+          .map((spec) => withVisibility(spec, visible.includes('zones')))}
       </Source>
       <ZoneBufferLayers />
       {DRAW_ORDER.map((layer) => (
         <Source key={layer} id={pointSourceId(layer)} type="geojson" data={sources[layer]}>
-          {pointSpecs[layer].filter((spec) => !isLabel(spec)).map((spec) => withVisibility(spec, visible.includes(layer)))}
+          {pointSpecs[layer]
+            .filter((spec) => !isLabel(spec))
+            .map((spec) => withVisibility(spec, visible.includes(layer)))}
         </Source>
       ))}
       <Source id={ZONE_LABELS_SOURCE} type="geojson" data={zoneLabels} />
-      {[...POINT_LAYER_IDS].reverse().flatMap((layer) =>
-        pointSpecs[layer].filter((spec) => isLabel(spec) && !isHighlightLabel(spec)).map((spec) => withVisibility(spec, visible.includes(layer))),
-      )}
-      {zoneSpecs.filter((spec) => spec.source === ZONE_LABELS_SOURCE).map((spec) => withVisibility(spec, visible.includes('zones')))}
+      {[...POINT_LAYER_IDS]
+        .reverse()
+        .flatMap((layer) =>
+          pointSpecs[layer]
+            .filter((spec) => isLabel(spec) && !isHighlightLabel(spec))
+            .map((spec) => withVisibility(spec, visible.includes(layer))),
+        )}
+      {zoneSpecs
+        .filter((spec) => spec.source === ZONE_LABELS_SOURCE)
+        .map((spec) => withVisibility(spec, visible.includes('zones')))}
       {/* Topmost, so placed first: what a slide highlights is named before anything else. */}
-      {[...POINT_LAYER_IDS].reverse().flatMap((layer) =>
-        pointSpecs[layer].filter(isHighlightLabel).map((spec) => withVisibility(spec, visible.includes(layer))),
-      )}
+      {[...POINT_LAYER_IDS]
+        .reverse()
+        .flatMap((layer) =>
+          pointSpecs[layer].filter(isHighlightLabel).map((spec) => withVisibility(spec, visible.includes(layer))),
+        )}
     </>
   );
 }

@@ -16,7 +16,9 @@ const wasDismissed = () => {
 export default function CoarseHint() {
   const lang = useAtlas((s) => s.lang);
   const [dismissed, setDismissed] = useState(wasDismissed);
-  const show = useAtlas((s) => s.basemap === 'embedded' && !s.presenting && (s.view?.zoom ?? 0) > EMBEDDED_DETAIL_LIMIT);
+  const show = useAtlas(
+    (s) => s.basemap === 'embedded' && !s.presenting && (s.view?.zoom ?? 0) > EMBEDDED_DETAIL_LIMIT,
+  );
   if (!show || dismissed) return null;
   const dismiss = () => {
     setDismissed(true);

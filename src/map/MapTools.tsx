@@ -52,7 +52,9 @@ export default function MapTools() {
       const credits = (map.getContainer().querySelector('.maplibregl-ctrl-attrib-inner')?.textContent ?? '').trim();
       const summary = sheetSummary(state, state.data, credits, new Date(), window.location.href);
       const { canvas, bounds } = await renderSheet(map, paper, summary, lang);
-      const blob = await new Promise<Blob>((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG encoding failed'))), 'image/png'));
+      const blob = await new Promise<Blob>((resolve, reject) =>
+        canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG encoding failed'))), 'image/png'),
+      );
       return { blob, bounds };
     } catch (e) {
       addNotice('error', t('sheet.failed', lang, { error: e instanceof Error ? e.message : String(e) }));
@@ -111,7 +113,12 @@ export default function MapTools() {
       <button type="button" onClick={() => setEmbedOpen(true)} data-testid="embed-open-dialog" aria-haspopup="dialog">
         {t('embed.share', lang)}
       </button>
-      <button type="button" onClick={() => setYear(year === null ? CURRENT_YEAR : null)} aria-pressed={year !== null} data-testid="time-toggle">
+      <button
+        type="button"
+        onClick={() => setYear(year === null ? CURRENT_YEAR : null)}
+        aria-pressed={year !== null}
+        data-testid="time-toggle"
+      >
         {t('time.open', lang)}
       </button>
       {busy && (

@@ -36,7 +36,11 @@ interface Hover {
  */
 function foldAttributionOnPhones(map: MaplibreMap) {
   if (map.getContainer().clientWidth > 640) return;
-  const fold = () => map.getContainer().querySelector('.maplibregl-ctrl-attrib.maplibregl-compact-show')?.classList.remove('maplibregl-compact-show');
+  const fold = () =>
+    map
+      .getContainer()
+      .querySelector('.maplibregl-ctrl-attrib.maplibregl-compact-show')
+      ?.classList.remove('maplibregl-compact-show');
   fold();
   map.once('load', fold);
 }
@@ -146,7 +150,12 @@ export default function MapView() {
       const own = f ? ownLayerOf(f.layer.id) : null;
       if (f && own && f.properties && 'cluster_id' in f.properties) {
         // A cluster of an own layer: zoom to where it breaks apart, as map users expect.
-        void zoomIntoCluster(e.target, f.layer.source, Number(f.properties.cluster_id), (f.geometry as GeoJSON.Point).coordinates as [number, number]);
+        void zoomIntoCluster(
+          e.target,
+          f.layer.source,
+          Number(f.properties.cluster_id),
+          (f.geometry as GeoJSON.Point).coordinates as [number, number],
+        );
         return;
       }
       if (f && own) {
@@ -161,50 +170,50 @@ export default function MapView() {
 
   return (
     <div className="map-frame" onKeyDown={onKeyDown}>
-    <Map
-      ref={mapRef}
-      mapLib={mapLib}
-      mapStyle={mapStyle}
-      initialViewState={{ bounds: HOME_BOUNDS, fitBoundsOptions: { padding: 20 } }}
-      hash
-      maxBounds={MAX_BOUNDS}
-      minZoom={MIN_ZOOM}
-      maxZoom={MAX_ZOOM}
-      attributionControl={false}
-      canvasContextAttributes={{ preserveDrawingBuffer: true }}
-      style={{ position: 'absolute', inset: 0 }}
-      interactiveLayerIds={interactive}
-      cursor={placing ? 'crosshair' : hover ? 'pointer' : 'grab'}
-      onError={onError}
-      onStyleData={onStyleData}
-      onMoveEnd={onMoveEnd}
-      onMouseMove={onMouseMove}
-      onMouseLeave={() => setHover(null)}
-      onMoveStart={() => setHover(null)}
-      onClick={onClick}
-    >
-      {ready && <UserLayersOnMap />}
-      {ready && <AtlasLayers />}
-      {ready && <SiteLayers />}
-      {ready && <PlaceCallout />}
-      <NavigationControl position="top-right" visualizePitch />
-      <FullscreenControl position="top-right" />
-      <ScaleControl position="bottom-right" unit="metric" />
-      {/* Keyed so a new language or basemap gets a fresh control: it reads its text once.
+      <Map
+        ref={mapRef}
+        mapLib={mapLib}
+        mapStyle={mapStyle}
+        initialViewState={{ bounds: HOME_BOUNDS, fitBoundsOptions: { padding: 20 } }}
+        hash
+        maxBounds={MAX_BOUNDS}
+        minZoom={MIN_ZOOM}
+        maxZoom={MAX_ZOOM}
+        attributionControl={false}
+        canvasContextAttributes={{ preserveDrawingBuffer: true }}
+        style={{ position: 'absolute', inset: 0 }}
+        interactiveLayerIds={interactive}
+        cursor={placing ? 'crosshair' : hover ? 'pointer' : 'grab'}
+        onError={onError}
+        onStyleData={onStyleData}
+        onMoveEnd={onMoveEnd}
+        onMouseMove={onMouseMove}
+        onMouseLeave={() => setHover(null)}
+        onMoveStart={() => setHover(null)}
+        onClick={onClick}
+      >
+        {ready && <UserLayersOnMap />}
+        {ready && <AtlasLayers />}
+        {ready && <SiteLayers />}
+        {ready && <PlaceCallout />}
+        <NavigationControl position="top-right" visualizePitch />
+        <FullscreenControl position="top-right" />
+        <ScaleControl position="bottom-right" unit="metric" />
+        {/* Keyed so a new language or basemap gets a fresh control: it reads its text once.
           Compact (an ⓘ that opens the credits) only on narrow screens, as MapLibre decides. */}
-      <AttributionControl
-        key={`${basemap}-${lang}`}
-        position="bottom-right"
-        customAttribution={basemap === 'embedded' ? embeddedAttribution(lang) : undefined}
-      />
-      <MapTools />
-      <CoarseHint />
-      {hover && (
-        <div className="map-tooltip" style={{ left: hover.x + 12, top: hover.y + 12 }} role="tooltip">
-          {hover.name}
-        </div>
-      )}
-    </Map>
+        <AttributionControl
+          key={`${basemap}-${lang}`}
+          position="bottom-right"
+          customAttribution={basemap === 'embedded' ? embeddedAttribution(lang) : undefined}
+        />
+        <MapTools />
+        <CoarseHint />
+        {hover && (
+          <div className="map-tooltip" style={{ left: hover.x + 12, top: hover.y + 12 }} role="tooltip">
+            {hover.name}
+          </div>
+        )}
+      </Map>
       {placing && (
         <svg className="crosshair" viewBox="0 0 36 36" aria-hidden="true">
           <circle cx="18" cy="18" r="9" fill="none" stroke="#1d232b" strokeWidth="2" />

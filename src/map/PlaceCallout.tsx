@@ -14,13 +14,30 @@ export default function PlaceCallout() {
   const selected = useAtlas(selectSelected);
   const data = useAtlas((s) => s.data);
   const select = useAtlas((s) => s.select);
-  if (!presenting || !selected || selected.layer === 'zones' || selected.feature.geometry.type !== 'Point' || !data) return null;
-  const p = selected.feature.properties as { name: string; name_en?: string; address?: string; building?: string; description_sv?: string; description_en?: string };
+  if (!presenting || !selected || selected.layer === 'zones' || selected.feature.geometry.type !== 'Point' || !data)
+    return null;
+  const p = selected.feature.properties as {
+    name: string;
+    name_en?: string;
+    address?: string;
+    building?: string;
+    description_sv?: string;
+    description_en?: string;
+  };
   const [lng, lat] = selected.feature.geometry.coordinates;
   const host = p.building ? featureIndex(data).get(p.building)?.feature.properties.name : undefined;
   const description = pick(lang, p.description_sv ?? '', p.description_en);
   return (
-    <Popup longitude={lng} latitude={lat} anchor="bottom" offset={14} closeButton={false} closeOnClick={false} maxWidth="320px" className="story-callout">
+    <Popup
+      longitude={lng}
+      latitude={lat}
+      anchor="bottom"
+      offset={14}
+      closeButton={false}
+      closeOnClick={false}
+      maxWidth="320px"
+      className="story-callout"
+    >
       <div data-testid="story-callout" role="dialog" aria-label={pick(lang, p.name, p.name_en)}>
         <p className="story-callout-kind">{layerName(selected.layer, lang)}</p>
         <h3>{pick(lang, p.name, p.name_en)}</h3>

@@ -35,11 +35,24 @@ function OwnLayer({ layer, zoneIds }: { layer: UserLayer; zoneIds: readonly stri
   const data = useMemo(() => withDistances(layer, index), [layer, index]);
   const clusterProperties = useMemo(() => userClusterProperties(zoneIds), [zoneIds]);
   const specs = useMemo(
-    () => userLayerSpecs(layer.id, layer.colour, layer.labelField === null ? null : ownFieldOnMap(layer.labelField), { zones, within, mode }),
+    () =>
+      userLayerSpecs(layer.id, layer.colour, layer.labelField === null ? null : ownFieldOnMap(layer.labelField), {
+        zones,
+        within,
+        mode,
+      }),
     [layer.id, layer.colour, layer.labelField, zones, within, mode],
   );
   return (
-    <Source id={userSourceId(layer.id)} type="geojson" data={data} cluster clusterMaxZoom={13} clusterRadius={45} clusterProperties={clusterProperties}>
+    <Source
+      id={userSourceId(layer.id)}
+      type="geojson"
+      data={data}
+      cluster
+      clusterMaxZoom={13}
+      clusterRadius={45}
+      clusterProperties={clusterProperties}
+    >
       {specs.map((spec) => (
         <Layer key={spec.id} {...spec} />
       ))}

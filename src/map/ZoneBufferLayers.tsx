@@ -23,7 +23,10 @@ export default function ZoneBufferLayers() {
   const visible = useAtlas((s) => s.visibleLayers.includes('zones'));
   const [collection, setCollection] = useState(EMPTY);
   useEffect(() => {
-    const chosen = (data?.zones.features ?? []).filter((z) => zones.includes(z.properties.id)) as Feature<Polygon | MultiPolygon, ZoneProps>[];
+    const chosen = (data?.zones.features ?? []).filter((z) => zones.includes(z.properties.id)) as Feature<
+      Polygon | MultiPolygon,
+      ZoneProps
+    >[];
     if (!chosen.length || within <= 0) return setCollection(EMPTY);
     let current = true;
     const label = within >= 1000 ? `${formatNumber(within / 1000, lang)} km` : `${within} m`;

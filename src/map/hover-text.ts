@@ -4,7 +4,11 @@ import { pick, type Lang } from '../i18n/i18n';
 import { ownLayerOf } from './layers/user-layers';
 
 /** What the tooltip says for a feature under the pointer: its name, or for own layers the label field or a cluster's size. */
-export function hoverText(f: MapGeoJSONFeature | undefined, userLayers: readonly UserLayer[], lang: Lang): string | null {
+export function hoverText(
+  f: MapGeoJSONFeature | undefined,
+  userLayers: readonly UserLayer[],
+  lang: Lang,
+): string | null {
   if (!f) return null;
   const p = (f.properties ?? {}) as Record<string, unknown>;
   const own = ownLayerOf(f.layer.id);

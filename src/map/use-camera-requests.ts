@@ -20,7 +20,13 @@ export function useCameraRequests(mapRef: RefObject<MapRef | null>, ready: boole
       const [w, s, e, n] = camera.bounds;
       map.setPadding(NO_PADDING);
       const below = camera.above === 'comparison' ? Math.round(map.getContainer().clientHeight * 0.5) : 60;
-      map.fitBounds([[w, s], [e, n]], { padding: { top: 60, left: 60, right: 60, bottom: below }, duration: 800, maxZoom: 15 });
+      map.fitBounds(
+        [
+          [w, s],
+          [e, n],
+        ],
+        { padding: { top: 60, left: 60, right: 60, bottom: below }, duration: 800, maxZoom: 15 },
+      );
     } else {
       // A scene's centre is what the audience should see: on a wide screen the caption card
       // covers the left, so the camera centres the scene in the space beside it.
@@ -32,7 +38,15 @@ export function useCameraRequests(mapRef: RefObject<MapRef | null>, ready: boole
           : clientWidth > 900
             ? { left: 500, top: 0, right: 0, bottom: 60 }
             : { left: 0, top: 0, right: 0, bottom: Math.round(clientHeight * 0.45) };
-      map.flyTo({ center: camera.center, zoom: camera.zoom, bearing: camera.bearing ?? 0, pitch: camera.pitch ?? 0, padding, duration: 1600, essential: true });
+      map.flyTo({
+        center: camera.center,
+        zoom: camera.zoom,
+        bearing: camera.bearing ?? 0,
+        pitch: camera.pitch ?? 0,
+        padding,
+        duration: 1600,
+        essential: true,
+      });
     }
     requestCamera(null);
   }, [camera, requestCamera, ready, mapRef]);

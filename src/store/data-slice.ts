@@ -36,7 +36,12 @@ export const createDataSlice: StateCreator<AtlasState, [], [], DataSlice> = (set
   lenses: {},
   history: null,
   setData: (data, dataProblems) =>
-    set({ data: data && withoutLeft(data, CURRENT_YEAR), history: data, dataProblems, dataStatus: data ? 'ready' : 'error' }),
+    set({
+      data: data && withoutLeft(data, CURRENT_YEAR),
+      history: data,
+      dataProblems,
+      dataStatus: data ? 'ready' : 'error',
+    }),
   network: null,
   networkStatus: 'idle',
   setNetwork: (network) => set({ network, networkStatus: network ? 'ready' : 'error' }),
@@ -48,7 +53,10 @@ export const createDataSlice: StateCreator<AtlasState, [], [], DataSlice> = (set
       .then((network) => get().setNetwork(network))
       .catch((e: unknown) => {
         get().setNetwork(null);
-        get().addNotice('warning', t('network.failed', get().lang, { why: e instanceof Error ? e.message : String(e) }));
+        get().addNotice(
+          'warning',
+          t('network.failed', get().lang, { why: e instanceof Error ? e.message : String(e) }),
+        );
       });
   },
 });

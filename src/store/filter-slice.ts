@@ -38,7 +38,8 @@ export interface FilterSlice {
   resetFilters: () => void;
 }
 
-const toggled = <T,>(list: readonly T[], value: T) => (list.includes(value) ? list.filter((v) => v !== value) : [...list, value]);
+const toggled = <T>(list: readonly T[], value: T) =>
+  list.includes(value) ? list.filter((v) => v !== value) : [...list, value];
 
 export const MAX_COMPARE = 4;
 
@@ -64,7 +65,12 @@ export const createFilterSlice: StateCreator<AtlasState, [], [], FilterSlice> = 
             visibleLayers: LAYER_IDS.filter((id) => (preset.layers as string[]).includes(id)),
             zones: preset.zones,
             within: preset.within ?? s.within,
-            attributes: { ...EMPTY_ATTRIBUTES, theme: preset.themes, role: preset.role ?? [], stage: preset.stage ?? [] },
+            attributes: {
+              ...EMPTY_ATTRIBUTES,
+              theme: preset.themes,
+              role: preset.role ?? [],
+              stage: preset.stage ?? [],
+            },
           }
         : { lens },
     ),
@@ -74,5 +80,6 @@ export const createFilterSlice: StateCreator<AtlasState, [], [], FilterSlice> = 
       return { compare: next.length > MAX_COMPARE ? next.slice(1) : next };
     }),
   setCompare: (compare) => set({ compare: compare.slice(0, MAX_COMPARE) }),
-  resetFilters: () => set({ zones: [], within: DEFAULT_WITHIN, outside: 'dim', attributes: EMPTY_ATTRIBUTES, lens: null }),
+  resetFilters: () =>
+    set({ zones: [], within: DEFAULT_WITHIN, outside: 'dim', attributes: EMPTY_ATTRIBUTES, lens: null }),
 });

@@ -26,11 +26,23 @@ export const createLayersSlice: StateCreator<AtlasState, [], [], LayersSlice> = 
   ownSelection: null,
   // A clicked own feature comes from the map with its fields prefixed: the details show the file's own.
   selectOwn: (sel) =>
-    set(sel ? { ownSelection: { ...sel, properties: fromMapProperties(sel.properties) }, selectedId: null, panelOpen: true, panelTab: 'details' } : { ownSelection: sel }),
+    set(
+      sel
+        ? {
+            ownSelection: { ...sel, properties: fromMapProperties(sel.properties) },
+            selectedId: null,
+            panelOpen: true,
+            panelTab: 'details',
+          }
+        : { ownSelection: sel },
+    ),
   toggleLayer: (id) =>
     set((s) => ({
-      visibleLayers: s.visibleLayers.includes(id) ? s.visibleLayers.filter((l) => l !== id) : ordered([...s.visibleLayers, id]),
+      visibleLayers: s.visibleLayers.includes(id)
+        ? s.visibleLayers.filter((l) => l !== id)
+        : ordered([...s.visibleLayers, id]),
     })),
   setVisibleLayers: (ids) => set({ visibleLayers: ordered(ids) }),
-  select: (selectedId) => set(selectedId ? { selectedId, ownSelection: null, panelOpen: true, panelTab: 'details' } : { selectedId }),
+  select: (selectedId) =>
+    set(selectedId ? { selectedId, ownSelection: null, panelOpen: true, panelTab: 'details' } : { selectedId }),
 });

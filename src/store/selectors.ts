@@ -61,7 +61,12 @@ export function selectFilterResults(s: AtlasState): Record<PointLayerId, LayerRe
   const key = [data, s.zones, s.within, s.attributes, year];
   if (lastResult && key.every((k, i) => k === lastKey[i])) return lastResult;
   lastKey = key;
-  lastResult = filterAtlas(data, atlasIndexes(data), { zones: s.zones, within: s.within, attributes: s.attributes, year });
+  lastResult = filterAtlas(data, atlasIndexes(data), {
+    zones: s.zones,
+    within: s.within,
+    attributes: s.attributes,
+    year,
+  });
   return lastResult;
 }
 
@@ -72,7 +77,8 @@ export const shownYear = (s: Pick<AtlasState, 'year'>) => s.year ?? CURRENT_YEAR
  * What the map draws from: today's data, or with the time control on, every sourced site (a
  * move's old site shows until the year it was left).
  */
-export const timeData = (s: Pick<AtlasState, 'year' | 'data' | 'history'>): AtlasData | null => (s.year === null ? s.data : s.history);
+export const timeData = (s: Pick<AtlasState, 'year' | 'data' | 'history'>): AtlasData | null =>
+  s.year === null ? s.data : s.history;
 
 /** True when any filter narrows the map (so outside features are dimmed or hidden). */
 export const selectFiltering = (s: AtlasState) =>
@@ -88,6 +94,8 @@ export function selectUserResults(s: AtlasState): Record<string, LayerResult> {
   const key = [s.userIndexes, s.zones, s.within];
   if (key.every((k, i) => k === lastUserKey[i])) return lastUserResult;
   lastUserKey = key;
-  lastUserResult = Object.fromEntries(Object.entries(s.userIndexes).map(([id, index]) => [id, classify(index, s.zones, s.within)]));
+  lastUserResult = Object.fromEntries(
+    Object.entries(s.userIndexes).map(([id, index]) => [id, classify(index, s.zones, s.within)]),
+  );
   return lastUserResult;
 }

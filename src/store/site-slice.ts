@@ -36,5 +36,8 @@ export const createSiteSlice: StateCreator<AtlasState, [], [], SiteSlice> = (set
     }),
   setActiveSite: (activeSite) => set({ activeSite }),
   // On a phone the panel covers the map: placing closes it (addSite opens it again).
-  setPlacing: (placing) => set(placing && typeof window !== 'undefined' && window.innerWidth < 800 ? { placing, panelOpen: false } : { placing }),
+  setPlacing: (placing) =>
+    set(
+      placing && typeof window !== 'undefined' && window.innerWidth < 800 ? { placing, panelOpen: false } : { placing },
+    ),
 });

@@ -9,7 +9,15 @@ import { createUserLayersSlice, type UserLayersSlice } from './user-layers-slice
 import { createTimeSlice, type TimeSlice } from './time-slice';
 import { createOfflineSlice, type OfflineSlice } from './offline-slice';
 
-export type AtlasState = UiSlice & DataSlice & LayersSlice & FilterSlice & SiteSlice & StorySlice & UserLayersSlice & TimeSlice & OfflineSlice;
+export type AtlasState = UiSlice &
+  DataSlice &
+  LayersSlice &
+  FilterSlice &
+  SiteSlice &
+  StorySlice &
+  UserLayersSlice &
+  TimeSlice &
+  OfflineSlice;
 export type AtlasStore = UseBoundStore<StoreApi<AtlasState>>;
 
 /** A fresh store; tests create their own, the app uses `useAtlas`. */

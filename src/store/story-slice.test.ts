@@ -3,13 +3,19 @@ import { readFileSync } from 'node:fs';
 import { validateStory, type Story } from '../data/story-schema';
 import { createAtlasStore } from './store';
 
-const story = validateStory('x', JSON.parse(readFileSync('data/stories/stockholm-life-science-hub.json', 'utf8'))).story as Story;
+const story = validateStory('x', JSON.parse(readFileSync('data/stories/stockholm-life-science-hub.json', 'utf8')))
+  .story as Story;
 
 describe('leaving a story', () => {
   it('restores the layers, zones, distance, filters and camera the user had before it', () => {
     const store = createAtlasStore();
     store.getState().setStories([story], []);
-    store.setState({ visibleLayers: ['pharma'], zones: ['zone-kista'], within: 2500, view: { center: [17.95, 59.4], zoom: 12.5, bearing: 0, pitch: 0 } });
+    store.setState({
+      visibleLayers: ['pharma'],
+      zones: ['zone-kista'],
+      within: 2500,
+      view: { center: [17.95, 59.4], zoom: 12.5, bearing: 0, pitch: 0 },
+    });
     store.getState().startStory(story.id, 0);
     store.getState().goToScene(5);
     expect(store.getState().presenting).toBe(true);

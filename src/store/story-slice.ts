@@ -27,12 +27,36 @@ export interface StorySlice {
 }
 
 /** The part of the atlas a scene overwrites, kept so that leaving a story restores it. */
-export type BeforeStory = Pick<AtlasState, 'visibleLayers' | 'zones' | 'within' | 'attributes' | 'lens' | 'selectedId' | 'outside' | 'year' | 'panelTab' | 'panelOpen'> & {
+export type BeforeStory = Pick<
+  AtlasState,
+  | 'visibleLayers'
+  | 'zones'
+  | 'within'
+  | 'attributes'
+  | 'lens'
+  | 'selectedId'
+  | 'outside'
+  | 'year'
+  | 'panelTab'
+  | 'panelOpen'
+> & {
   view: AtlasState['view'];
 };
 
 export function snapshotBeforeStory(s: AtlasState): BeforeStory {
-  return { visibleLayers: s.visibleLayers, zones: s.zones, within: s.within, attributes: s.attributes, lens: s.lens, selectedId: s.selectedId, outside: s.outside, year: s.year, panelTab: s.panelTab, panelOpen: s.panelOpen, view: s.view };
+  return {
+    visibleLayers: s.visibleLayers,
+    zones: s.zones,
+    within: s.within,
+    attributes: s.attributes,
+    lens: s.lens,
+    selectedId: s.selectedId,
+    outside: s.outside,
+    year: s.year,
+    panelTab: s.panelTab,
+    panelOpen: s.panelOpen,
+    view: s.view,
+  };
 }
 
 /** The state to return to when a story ends: the snapshot, with the camera flown back. */
@@ -42,7 +66,9 @@ export function restoreBeforeStory(before: BeforeStory): Partial<AtlasState> {
     ...rest,
     playing: false,
     playUntil: null,
-    camera: view ? { kind: 'fly', center: view.center, zoom: view.zoom, bearing: view.bearing, pitch: view.pitch } : null,
+    camera: view
+      ? { kind: 'fly', center: view.center, zoom: view.zoom, bearing: view.bearing, pitch: view.pitch }
+      : null,
   };
 }
 
@@ -59,7 +85,14 @@ export function sceneState(scene: Scene, s: AtlasState): Partial<AtlasState> {
     highlight: scene.highlight,
     lens: null,
     selectedId: null,
-    camera: { kind: 'fly', center: scene.camera.center, zoom: scene.camera.zoom, bearing: scene.camera.bearing, pitch: scene.camera.pitch, beside: 'story-card' },
+    camera: {
+      kind: 'fly',
+      center: scene.camera.center,
+      zoom: scene.camera.zoom,
+      bearing: scene.camera.bearing,
+      pitch: scene.camera.pitch,
+      beside: 'story-card',
+    },
     // A scene over time starts at its first year and plays to its last; other scenes show today.
     year: scene.years ? scene.years[0] : null,
     playing: (scene.years?.length ?? 0) > 1,
@@ -100,5 +133,10 @@ export const createStorySlice: StateCreator<AtlasState, [], [], StorySlice> = (s
     set({ presenting: false, highlight: [], beforeStory: null, ...(before ? restoreBeforeStory(before) : {}) });
   },
   beforeStory: null,
-  putStory: (story) => set((s) => ({ stories: { ...s.stories, [story.id]: story }, storyId: story.id, scene: clamp(s.scene, story.scenes.length - 1) })),
+  putStory: (story) =>
+    set((s) => ({
+      stories: { ...s.stories, [story.id]: story },
+      storyId: story.id,
+      scene: clamp(s.scene, story.scenes.length - 1),
+    })),
 });

@@ -11,7 +11,11 @@ export type BasemapStatus = 'ready' | 'loading';
 
 /** A camera move the UI asks of the map; MapView performs it once and clears it. */
 export type CameraRequest =
-  | { kind: 'fit'; bounds: [number, number, number, number]; /** A comparison covers the lower half: fit above it. */ above?: 'comparison' }
+  | {
+      kind: 'fit';
+      bounds: [number, number, number, number] /** A comparison covers the lower half: fit above it. */;
+      above?: 'comparison';
+    }
   | { kind: 'fly'; center: [number, number]; zoom: number; bearing?: number; pitch?: number; beside?: 'story-card' };
 
 /** The camera as MapLibre last reported it (for "add current view as a scene"). */
@@ -102,12 +106,16 @@ export const createUiSlice: StateCreator<AtlasState, [], [], UiSlice> = (set) =>
       const same = (n: Notice) => (options.group ? n.group === options.group : n.text === text && !n.items);
       const before = s.notices.find(same);
       const added = options.items;
-      const list = added && { items: [...(before?.items ?? []), ...added].slice(0, MAX_NOTICE_ITEMS), itemTotal: (before?.itemTotal ?? 0) + added.length };
+      const list = added && {
+        items: [...(before?.items ?? []), ...added].slice(0, MAX_NOTICE_ITEMS),
+        itemTotal: (before?.itemTotal ?? 0) + added.length,
+      };
       const notice: Notice = { id, kind, text, ...list, ...(options.group && { group: options.group }) };
       return { notices: [...s.notices.filter((n) => !same(n)), notice] };
     });
     // Information passes ("Link copied", what a link shows); warnings and errors wait for the user.
-    if (kind === 'info') setTimeout(() => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })), INFO_NOTICE_MS);
+    if (kind === 'info')
+      setTimeout(() => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })), INFO_NOTICE_MS);
   },
   dismissNotice: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
   dismissAllNotices: () => set({ notices: [] }),

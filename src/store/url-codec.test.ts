@@ -68,7 +68,10 @@ describe('year and tab in the link', () => {
   it('reports a year it cannot show and a tab it does not have', () => {
     const { state, problems } = parseQuery('year=1492&tab=settings');
     expect(state).toEqual({});
-    expect(problems.map((p) => `${p.param}=${p.value}:${p.reason}`)).toEqual(['year=1492:invalid', 'tab=settings:invalid']);
+    expect(problems.map((p) => `${p.param}=${p.value}:${p.reason}`)).toEqual([
+      'year=1492:invalid',
+      'tab=settings:invalid',
+    ]);
   });
 
   it('leaves the default tab out of the link', () => {

@@ -2,12 +2,28 @@ import { isLang, type Lang } from '../i18n/i18n';
 import { PANEL_TABS, type PanelTab } from './ui-slice';
 import { clampWithin, WITHIN_DEFAULT_METRES, WITHIN_MAX_METRES } from '../data/limits';
 import idAliases from '../../data/id-aliases.json';
-import { INCUBATOR_KINDS, isLayerId, LAYER_ALIASES, LAYER_IDS, POLICY_POINTS, REGION, ROLES, SEGMENTS, STAGES, THEMES, type LayerId, type PolicyPoint, type Theme } from '../data/layers';
+import {
+  INCUBATOR_KINDS,
+  isLayerId,
+  LAYER_ALIASES,
+  LAYER_IDS,
+  POLICY_POINTS,
+  REGION,
+  ROLES,
+  SEGMENTS,
+  STAGES,
+  THEMES,
+  type LayerId,
+  type PolicyPoint,
+  type Theme,
+} from '../data/layers';
 
 const ZONE_ID = /^zone-[a-z0-9]+(-[a-z0-9]+)*$/;
 const isZoneId = (s: string): s is string => ZONE_ID.test(s);
-const oneOf = <T extends string>(values: readonly T[]) => (s: string): s is T => (values as readonly string[]).includes(s);
-
+const oneOf =
+  <T extends string>(values: readonly T[]) =>
+  (s: string): s is T =>
+    (values as readonly string[]).includes(s);
 
 /**
  * The shareable part of the atlas state, as it appears in the query string.
@@ -87,7 +103,10 @@ const one = (ok: boolean, value: Partial<UrlState>, raw: string): Parsed => (ok 
 
 /** Comma lists keep their good items; bad items are reported one by one. */
 function list<T extends string>(raw: string, valid: (s: string) => s is T): { items: T[]; dropped: string[] } {
-  const parts = raw.split(',').map((s) => s.trim()).filter(Boolean);
+  const parts = raw
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   const items = [...new Set(parts.filter(valid))];
   return { items, dropped: parts.filter((p) => !valid(p)) };
 }
@@ -114,7 +133,10 @@ const FIELDS: Record<string, FieldCodec> = {
       if (raw === 'none') return { value: { layers: [] } };
       // A layer renamed since the link was made still opens (hagastaden → buildings).
       // Own-property lookups only: `layers=constructor` must not find Object's constructor.
-      const renamed = raw.split(',').map((l) => (Object.hasOwn(LAYER_ALIASES, l.trim()) ? LAYER_ALIASES[l.trim()] : l)).join(',');
+      const renamed = raw
+        .split(',')
+        .map((l) => (Object.hasOwn(LAYER_ALIASES, l.trim()) ? LAYER_ALIASES[l.trim()] : l))
+        .join(',');
       const { items, dropped } = list(renamed, isLayerId);
       return { value: items.length || !dropped.length ? { layers: items } : undefined, dropped };
     },
@@ -133,7 +155,10 @@ const FIELDS: Record<string, FieldCodec> = {
       if (!(/^\d{1,5}$/.test(raw) && n <= WITHIN_MAX_METRES)) return { dropped: [raw] };
       // The slider moves in steps of 100 m; a link between steps opens on the nearest one, and says so.
       const within = clampWithin(n);
-      return { value: { within }, changed: within === n ? [] : [{ value: raw, reason: 'rounded', to: String(within) }] };
+      return {
+        value: { within },
+        changed: within === n ? [] : [{ value: raw, reason: 'rounded', to: String(within) }],
+      };
     },
     format: (s) => (s.within === undefined || s.within === WITHIN_DEFAULT_METRES ? undefined : String(s.within)),
   },
@@ -153,7 +178,10 @@ const FIELDS: Record<string, FieldCodec> = {
   theme: listField('theme', oneOf(THEMES)),
   sites: {
     parse: (raw) => {
-      const parts = raw.split(';').map((s) => s.trim()).filter(Boolean);
+      const parts = raw
+        .split(';')
+        .map((s) => s.trim())
+        .filter(Boolean);
       const good = parts.map(parseLatLng);
       const sites = good.filter((p): p is [number, number] => p !== null).slice(0, MAX_SITES);
       const extra = parts.filter((_, i) => good[i] !== null).slice(MAX_SITES);
@@ -178,7 +206,8 @@ const FIELDS: Record<string, FieldCodec> = {
     format: (s) => (s.story && s.scene ? String(s.scene) : undefined),
   },
   year: {
-    parse: (raw) => one(/^\d{4}$/.test(raw) && Number(raw) >= YEAR_MIN && Number(raw) <= YEAR_MAX, { year: Number(raw) }, raw),
+    parse: (raw) =>
+      one(/^\d{4}$/.test(raw) && Number(raw) >= YEAR_MIN && Number(raw) <= YEAR_MAX, { year: Number(raw) }, raw),
     format: (s) => (s.year === undefined ? undefined : String(s.year)),
   },
   tab: {

@@ -7,7 +7,19 @@ import { readCameraHash } from './url-camera';
 import { describeUrlProblem } from './url-sync';
 
 const LISTS = new Set(['layers', 'zones', 'compare', 'segment', 'role', 'stage', 'kind', 'theme']);
-const KNOWN = new Set([...LISTS, 'lang', 'basemap', 'feature', 'within', 'outside', 'lens', 'sites', 'site', 'story', 'scene']);
+const KNOWN = new Set([
+  ...LISTS,
+  'lang',
+  'basemap',
+  'feature',
+  'within',
+  'outside',
+  'lens',
+  'sites',
+  'site',
+  'story',
+  'scene',
+]);
 const ID_ALIASES: Record<string, string> = idAliases.aliases;
 const cut = (s: string, n: number) => s.slice(0, n);
 
@@ -18,7 +30,10 @@ const cut = (s: string, n: number) => s.slice(0, n);
 function applied(param: string, item: string, state: UrlState): boolean {
   switch (param) {
     case 'layers':
-      return Boolean(state.layers?.includes((Object.hasOwn(LAYER_ALIASES, item) ? LAYER_ALIASES[item] : item) as never)) || (item === 'none' && state.layers?.length === 0);
+      return (
+        Boolean(state.layers?.includes((Object.hasOwn(LAYER_ALIASES, item) ? LAYER_ALIASES[item] : item) as never)) ||
+        (item === 'none' && state.layers?.length === 0)
+      );
     case 'lens':
       return state.lens === item.toUpperCase();
     case 'within':
@@ -40,7 +55,9 @@ function applied(param: string, item: string, state: UrlState): boolean {
 
 function unexplained(search: string, state: UrlState, problems: UrlProblem[]): string[] {
   const named = (param: string, value: string, reasons?: string[]) =>
-    problems.some((p) => p.param === cut(param, 40) && p.value === cut(value, 80) && (!reasons || reasons.includes(p.reason)));
+    problems.some(
+      (p) => p.param === cut(param, 40) && p.value === cut(value, 80) && (!reasons || reasons.includes(p.reason)),
+    );
   const entries = [...new URLSearchParams(search)];
   const setting = (p: string) => (p === 'site' ? 'sites' : p);
   const lastIndex = new Map(entries.map(([p], i) => [setting(p), i]));
@@ -48,9 +65,21 @@ function unexplained(search: string, state: UrlState, problems: UrlProblem[]): s
   entries.forEach(([param, value], i) => {
     const raw = value.trim();
     if (!KNOWN.has(param)) return named(param, value, ['unknown']) || missing.push(`${param}=${value} (unknown)`);
-    if (lastIndex.get(setting(param)) !== i) return named(param, value, ['duplicate']) || missing.push(`${param}=${value} (twice)`);
+    if (lastIndex.get(setting(param)) !== i)
+      return named(param, value, ['duplicate']) || missing.push(`${param}=${value} (twice)`);
     if (!raw) return named(param, value, ['empty']) || missing.push(`${param}= (empty)`);
-    const items = LISTS.has(param) && raw !== 'none' ? raw.split(',').map((s) => s.trim()).filter(Boolean) : param === 'sites' ? raw.split(';').map((s) => s.trim()).filter(Boolean) : [raw];
+    const items =
+      LISTS.has(param) && raw !== 'none'
+        ? raw
+            .split(',')
+            .map((s) => s.trim())
+            .filter(Boolean)
+        : param === 'sites'
+          ? raw
+              .split(';')
+              .map((s) => s.trim())
+              .filter(Boolean)
+          : [raw];
     for (const item of items) if (!applied(param, item, state) && !named(param, item)) missing.push(`${param}=${item}`);
   });
   return missing;
@@ -64,7 +93,9 @@ describe('a generated corpus of hostile links', () => {
     expect(new Set(links.map((l) => l.search + '#' + l.hash)).size).toBeGreaterThan(2000);
     const problems = links.flatMap((l) => parseQuery(l.search).problems);
     // Every kind of change the codec knows happens somewhere in the corpus.
-    expect(new Set(problems.map((p) => p.reason))).toEqual(new Set(['invalid', 'unknown', 'empty', 'duplicate', 'extra', 'rounded', 'no-story', 'not-found']));
+    expect(new Set(problems.map((p) => p.reason))).toEqual(
+      new Set(['invalid', 'unknown', 'empty', 'duplicate', 'extra', 'rounded', 'no-story', 'not-found']),
+    );
   });
 
   it('never throws, and every value of every link is applied as written or reported', () => {
@@ -73,7 +104,8 @@ describe('a generated corpus of hostile links', () => {
       const { state, problems } = parseQuery(search);
       expect(unexplained(search, state, problems), `?${search}`).toEqual([]);
       // Each report can be said in both languages, with nothing left unfilled.
-      for (const p of problems) for (const lang of ['sv', 'en'] as const) expect(describeUrlProblem(p, lang)).not.toMatch(/\{\w+\}/);
+      for (const p of problems)
+        for (const lang of ['sv', 'en'] as const) expect(describeUrlProblem(p, lang)).not.toMatch(/\{\w+\}/);
       // What survived is a link the atlas would write, and it opens as itself without a single report.
       const again = parseQuery(formatQuery(state));
       expect(again.problems).toEqual([]);

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { parseQuery } from './url-codec';
 import { readCameraHash } from './url-camera';
 
-const why = (query: string) => parseQuery(query).problems.map((p) => `${p.param}=${p.value}:${p.reason}${p.to ? `→${p.to}` : ''}`);
+const why = (query: string) =>
+  parseQuery(query).problems.map((p) => `${p.param}=${p.value}:${p.reason}${p.to ? `→${p.to}` : ''}`);
 
 // The cases of issue #16, each as it was found.
 describe('links that used to crash or change silently', () => {
@@ -33,7 +34,10 @@ describe('links that used to crash or change silently', () => {
   });
 
   it('normalised values say what they became', () => {
-    expect(parseQuery('within=50')).toEqual({ state: { within: 100 }, problems: [{ param: 'within', value: '50', reason: 'rounded', to: '100' }] });
+    expect(parseQuery('within=50')).toEqual({
+      state: { within: 100 },
+      problems: [{ param: 'within', value: '50', reason: 'rounded', to: '100' }],
+    });
     expect(why('within=2000')).toEqual([]);
     expect(why('scene=3')).toEqual(['scene=3:no-story']);
     expect(why('compare=zone-a,zone-b,zone-c,zone-d,zone-e')).toEqual(['compare=zone-e:extra→4']);

@@ -12,7 +12,11 @@ const BROKEN: [string, UrlState, string[]][] = [
   ['within=1250', { within: 1300 }, ['within=1250']], // rounded to the slider's step, and said
   ['lens=p5', { lens: 'P5' }, []],
   ['lens=P14', {}, ['lens=P14']],
-  ['compare=zone-a,zone-b,zone-c,zone-d,zone-e', { compare: ['zone-a', 'zone-b', 'zone-c', 'zone-d'] }, ['compare=zone-e']],
+  [
+    'compare=zone-a,zone-b,zone-c,zone-d,zone-e',
+    { compare: ['zone-a', 'zone-b', 'zone-c', 'zone-d'] },
+    ['compare=zone-e'],
+  ],
   ['segment=pharma,vaccines&role=hq', { segment: ['pharma'], role: ['hq'] }, ['segment=vaccines']],
   ['theme=ai,%3Cscript%3E', { theme: ['ai'] }, ['theme=<script>']],
   ['layers=pharma%2Ctransit', { layers: ['pharma', 'transit'] }, []],
@@ -49,17 +53,27 @@ describe('broken links', () => {
 describe('url parser fuzz', () => {
   const alphabet = 'abczoneP1-5,;=&%?#<>"\' 0123456789hagastdnlmiwr/\\\u00e5\u00f6\u{1F600}';
   let seed = 12345;
-  const rnd = () => ((seed = (seed * 1103515245 + 12345) >>> 0) / 2 ** 32);
-  const valid = formatQuery({ lang: 'sv', zones: ['zone-hagastaden'], within: 2000, lens: 'P5', compare: ['zone-kista'], theme: ['ai'] });
+  const rnd = () => (seed = (seed * 1103515245 + 12345) >>> 0) / 2 ** 32;
+  const valid = formatQuery({
+    lang: 'sv',
+    zones: ['zone-hagastaden'],
+    within: 2000,
+    lens: 'P5',
+    compare: ['zone-kista'],
+    theme: ['ai'],
+  });
 
   it('survives 5,000 strings', () => {
     for (let i = 0; i < 5000; i++) {
       let q: string;
       if (i % 2) {
-        q = Array.from({ length: Math.floor(rnd() * 60) }, () => alphabet[Math.floor(rnd() * alphabet.length)]).join('');
+        q = Array.from({ length: Math.floor(rnd() * 60) }, () => alphabet[Math.floor(rnd() * alphabet.length)]).join(
+          '',
+        );
       } else {
         const chars = [...valid];
-        for (let k = 0; k < 1 + rnd() * 5; k++) chars[Math.floor(rnd() * chars.length)] = alphabet[Math.floor(rnd() * alphabet.length)];
+        for (let k = 0; k < 1 + rnd() * 5; k++)
+          chars[Math.floor(rnd() * chars.length)] = alphabet[Math.floor(rnd() * alphabet.length)];
         q = chars.join('');
       }
       const { state } = parseQuery(q);
@@ -75,7 +89,10 @@ describe('url parser fuzz', () => {
 describe('sites in the link', () => {
   it('reads sites=lat,lng;lat,lng and writes it back the same way', () => {
     const parsed = parseQuery('sites=59.3489,18.0267;59.2195,17.941');
-    expect(parsed.state.sites).toEqual([[18.0267, 59.3489], [17.941, 59.2195]]);
+    expect(parsed.state.sites).toEqual([
+      [18.0267, 59.3489],
+      [17.941, 59.2195],
+    ]);
     expect(formatQuery(parsed.state)).toBe('sites=59.3489,18.0267;59.2195,17.941');
   });
 

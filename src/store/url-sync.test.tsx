@@ -65,9 +65,12 @@ describe('the notice of an opened link', () => {
 const fakeData = (zoneIds: string[], placeIds: string[]) =>
   ({
     zones: { features: zoneIds.map((id) => ({ properties: { id } })) },
-    layers: Object.fromEntries(POINT_LAYER_IDS.map((l, i) => [l, { features: i ? [] : placeIds.map((id) => ({ properties: { id } })) }])),
+    layers: Object.fromEntries(
+      POINT_LAYER_IDS.map((l, i) => [l, { features: i ? [] : placeIds.map((id) => ({ properties: { id } })) }]),
+    ),
   }) as unknown as AtlasData;
-const story = (id: string, scenes: number) => ({ id, scenes: Array.from({ length: scenes }, () => ({})) }) as unknown as Story;
+const story = (id: string, scenes: number) =>
+  ({ id, scenes: Array.from({ length: scenes }, () => ({})) }) as unknown as Story;
 
 describe('ids a link names, checked when the data arrives', () => {
   it('drops unknown zones and places into the same notice, before start-up frames them', () => {

@@ -18,7 +18,10 @@ export function describeUrlProblem(p: UrlProblem, lang: Lang): string {
 export function reportLinkProblems(store: AtlasStore, problems: readonly UrlProblem[]): void {
   if (!problems.length) return;
   const { lang, addNotice } = store.getState();
-  addNotice('warning', t('url.group', lang), { group: LINK_NOTICE_GROUP, items: problems.map((p) => describeUrlProblem(p, lang)) });
+  addNotice('warning', t('url.group', lang), {
+    group: LINK_NOTICE_GROUP,
+    items: problems.map((p) => describeUrlProblem(p, lang)),
+  });
 }
 
 function preferredLang(): Lang {

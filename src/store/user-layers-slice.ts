@@ -34,17 +34,24 @@ export const createUserLayersSlice: StateCreator<AtlasState, [], [], UserLayersS
   userLayerSaves: {},
   setUserLayerSave: (id, state) => set((s) => ({ userLayerSaves: { ...s.userLayerSaves, [id]: state } })),
   pendingImport: null,
-  setPendingImport: (pendingImport) => set(pendingImport ? { pendingImport, panelTab: 'layers', panelOpen: true } : { pendingImport }),
+  setPendingImport: (pendingImport) =>
+    set(pendingImport ? { pendingImport, panelTab: 'layers', panelOpen: true } : { pendingImport }),
   setUserIndex: (id, index) => set((s) => ({ userIndexes: { ...s.userIndexes, [id]: index } })),
   setUserLayers: (userLayers) => set({ userLayers }),
   addUserLayer: (layer) => set((s) => ({ userLayers: [...s.userLayers.filter((l) => l.id !== layer.id), layer] })),
   removeUserLayer: (id) =>
     set((s) => {
       const { [id]: _gone, ...userIndexes } = s.userIndexes;
-      return { userLayers: s.userLayers.filter((l) => l.id !== id), hiddenUserLayers: s.hiddenUserLayers.filter((h) => h !== id), userIndexes };
+      return {
+        userLayers: s.userLayers.filter((l) => l.id !== id),
+        hiddenUserLayers: s.hiddenUserLayers.filter((h) => h !== id),
+        userIndexes,
+      };
     }),
   toggleUserLayer: (id) =>
     set((s) => ({
-      hiddenUserLayers: s.hiddenUserLayers.includes(id) ? s.hiddenUserLayers.filter((h) => h !== id) : [...s.hiddenUserLayers, id],
+      hiddenUserLayers: s.hiddenUserLayers.includes(id)
+        ? s.hiddenUserLayers.filter((h) => h !== id)
+        : [...s.hiddenUserLayers, id],
     })),
 });

@@ -28,12 +28,22 @@ export default function CoverageNote({ zones = [] }: { zones?: readonly string[]
   return (
     <div className="coverage-note small" data-testid="coverage-note">
       <p>
-        {t('coverage.region', lang, { n: formatNumber(mappedCompanies(data), lang), q: qualifier(region, lang), total: formatNumber(region.companies, lang), year: region.dataYear ?? '' })}{' '}
+        {t('coverage.region', lang, {
+          n: formatNumber(mappedCompanies(data), lang),
+          q: qualifier(region, lang),
+          total: formatNumber(region.companies, lang),
+          year: region.dataYear ?? '',
+        })}{' '}
         <SafeLink href={region.source}>({`${region.publisher}, ${region.source_date}`})</SafeLink>
       </p>
       {zoneNotes.map((z) => (
         <p key={z.id} data-zone={z.id}>
-          {t('coverage.zone', lang, { zone: z.name, n: z.inside, q: qualifier(z.published, lang), total: formatNumber(z.published.companies, lang) })}{' '}
+          {t('coverage.zone', lang, {
+            zone: z.name,
+            n: z.inside,
+            q: qualifier(z.published, lang),
+            total: formatNumber(z.published.companies, lang),
+          })}{' '}
           <SafeLink href={z.published.source}>({z.published.publisher})</SafeLink>
         </p>
       ))}

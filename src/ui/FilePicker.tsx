@@ -15,7 +15,12 @@ export default function FilePicker({
   const input = useRef<HTMLInputElement>(null);
   return (
     <>
-      <button type="button" className="button" onClick={() => input.current?.click()} data-testid={testId ? `${testId}-button` : undefined}>
+      <button
+        type="button"
+        className="button"
+        onClick={() => input.current?.click()}
+        data-testid={testId ? `${testId}-button` : undefined}
+      >
         {label}
       </button>
       <input

@@ -23,7 +23,11 @@ export default function MapLegend({ testId = 'map-legend' }: { testId?: string }
           </li>
         ))}
       </ul>
-      {zones.length > 0 && within > 0 && <p className="map-legend-within">{t('story.legendWithin', lang, { km: (within / 1000).toLocaleString(lang === 'sv' ? 'sv-SE' : 'en-GB') })}</p>}
+      {zones.length > 0 && within > 0 && (
+        <p className="map-legend-within">
+          {t('story.legendWithin', lang, { km: (within / 1000).toLocaleString(lang === 'sv' ? 'sv-SE' : 'en-GB') })}
+        </p>
+      )}
     </aside>
   );
 }

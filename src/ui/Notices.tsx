@@ -41,7 +41,12 @@ export default function Notices() {
         </div>
       ))}
       {notices.length > 1 && (
-        <button type="button" className="button notice-dismiss-all" onClick={dismissAll} data-testid="notice-dismiss-all">
+        <button
+          type="button"
+          className="button notice-dismiss-all"
+          onClick={dismissAll}
+          data-testid="notice-dismiss-all"
+        >
           {t('notice.dismissAll', lang)}
         </button>
       )}

@@ -25,11 +25,22 @@ export default function Overlay({
   const placing = useAtlas((s) => s.placing);
   const open = userOpen && !placing;
   return (
-    <section className={`compare ${className} ${open ? '' : 'collapsed'}`} aria-labelledby={`${id}-title`} data-testid={testId}>
+    <section
+      className={`compare ${className} ${open ? '' : 'collapsed'}`}
+      aria-labelledby={`${id}-title`}
+      data-testid={testId}
+    >
       <header className="compare-head">
         <h2 id={`${id}-title`}>{title}</h2>
         {open && actions}
-        <button type="button" className="button" aria-expanded={open} aria-controls={`${id}-body`} onClick={() => setOpen(!open)} disabled={placing}>
+        <button
+          type="button"
+          className="button"
+          aria-expanded={open}
+          aria-controls={`${id}-body`}
+          onClick={() => setOpen(!open)}
+          disabled={placing}
+        >
           {t(open ? 'overlay.collapse' : 'overlay.expand', lang)}
         </button>
       </header>

@@ -2,7 +2,10 @@
 import { describe, expect, it } from 'vitest';
 import { csvCell, numberRow, rowsToCsv, textRow } from './comparison';
 
-const rows = [numberRow('area', 'Area (km²)', [1.02, 4.14], null, 'en'), textRow('name', 'Nearest', ['=HYPERLINK("x")', 'Solna; Sundbyberg'])];
+const rows = [
+  numberRow('area', 'Area (km²)', [1.02, 4.14], null, 'en'),
+  textRow('name', 'Nearest', ['=HYPERLINK("x")', 'Solna; Sundbyberg']),
+];
 
 describe('comparison CSV', () => {
   it('uses comma and decimal point in English', () => {
@@ -47,6 +50,7 @@ describe('comparison CSV against formula injection (#16)', () => {
     const lines = csv.split('\r\n');
     expect(lines[0]).toBe("Measure,'=Zone");
     expect(lines[1]).toBe("'-2+3+cmd|' /C calc'!A0,-2,3");
-    for (const cell of lines.flatMap((l) => l.split(','))) expect(cell.replace(/^"/, '')).not.toMatch(/^[=+@\t\r]|^-(?!\d+$)/);
+    for (const cell of lines.flatMap((l) => l.split(',')))
+      expect(cell.replace(/^"/, '')).not.toMatch(/^[=+@\t\r]|^-(?!\d+$)/);
   });
 });

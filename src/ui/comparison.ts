@@ -20,9 +20,16 @@ export function numberRow(
   values: (number | null)[],
   better: 'max' | 'min' | null,
   lang: Lang,
-  show: (v: number) => string = (v) => new Intl.NumberFormat(lang === 'sv' ? 'sv-SE' : 'en-GB', { maximumFractionDigits: 2 }).format(v),
+  show: (v: number) => string = (v) =>
+    new Intl.NumberFormat(lang === 'sv' ? 'sv-SE' : 'en-GB', { maximumFractionDigits: 2 }).format(v),
 ): CompareRow {
-  return { key, label, values, shown: values.map((v) => (v === null ? '–' : show(v))), best: better ? bestIndexes(values, better) : [] };
+  return {
+    key,
+    label,
+    values,
+    shown: values.map((v) => (v === null ? '–' : show(v))),
+    best: better ? bestIndexes(values, better) : [],
+  };
 }
 
 /** A text row (names): never marked best. */

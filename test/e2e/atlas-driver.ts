@@ -80,7 +80,10 @@ export class AtlasDriver {
   }
 
   async chooseLanguage(lang: 'sv' | 'en'): Promise<void> {
-    await this.page.getByRole('group', { name: /Språk|Language/ }).getByRole('button', { name: lang.toUpperCase() }).click();
+    await this.page
+      .getByRole('group', { name: /Språk|Language/ })
+      .getByRole('button', { name: lang.toUpperCase() })
+      .click();
   }
 
   async heading(): Promise<string> {
@@ -101,7 +104,20 @@ export class AtlasDriver {
     );
   }
 
-  async openTab(name: 'Layers' | 'Zones' | 'Policy' | 'Site' | 'Story' | 'Details' | 'Lager' | 'Zoner' | 'Plats' | 'Visning' | 'Detaljer'): Promise<void> {
+  async openTab(
+    name:
+      | 'Layers'
+      | 'Zones'
+      | 'Policy'
+      | 'Site'
+      | 'Story'
+      | 'Details'
+      | 'Lager'
+      | 'Zoner'
+      | 'Plats'
+      | 'Visning'
+      | 'Detaljer',
+  ): Promise<void> {
     await this.page.getByRole('tab', { name }).click();
   }
 
@@ -111,7 +127,10 @@ export class AtlasDriver {
   }
 
   async layerVisibility(styleLayerId: string): Promise<string> {
-    return this.page.evaluate((id) => String(window.atlasMap!.getLayoutProperty(id, 'visibility') ?? 'visible'), styleLayerId);
+    return this.page.evaluate(
+      (id) => String(window.atlasMap!.getLayoutProperty(id, 'visibility') ?? 'visible'),
+      styleLayerId,
+    );
   }
 
   /** Rendered features of a style layer in the current view. */
@@ -124,7 +143,10 @@ export class AtlasDriver {
 
   /** Centre a place and click it as a user would. */
   async clickPlace(lng: number, lat: number): Promise<void> {
-    await this.page.evaluate(([lng, lat]) => window.atlasMap!.jumpTo({ center: [lng, lat], zoom: 16 }), [lng, lat] as const);
+    await this.page.evaluate(([lng, lat]) => window.atlasMap!.jumpTo({ center: [lng, lat], zoom: 16 }), [
+      lng,
+      lat,
+    ] as const);
     await this.waitForMapIdle();
     const box = (await this.page.locator('.maplibregl-canvas').boundingBox())!;
     const p = await this.page.evaluate(([lng, lat]) => window.atlasMap!.project([lng, lat]), [lng, lat] as const);

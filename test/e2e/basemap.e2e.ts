@@ -20,14 +20,19 @@ describe('the city on the offline map', () => {
     // Which names win a collision varies with the places on top; that several are named, and
     // all from the city's list of districts, does not.
     const districts = (await s.atlas.renderedProps('basemap-district-label')).map((p) => String(p.name));
-    const known = JSON.parse(readFileSync('basemap-src/opendata/stockholm-stadsdelar.geojson', 'utf8')).features.map((f: { properties: { name: string } }) => f.properties.name);
+    const known = JSON.parse(readFileSync('basemap-src/opendata/stockholm-stadsdelar.geojson', 'utf8')).features.map(
+      (f: { properties: { name: string } }) => f.properties.name,
+    );
     expect(districts.length, districts.join()).toBeGreaterThanOrEqual(4);
     for (const d of districts) expect(known).toContain(d);
     expect(districts).toContain('Norrmalm');
     // The planned metro line to Hagastaden is drawn as planned, with its year.
     await s.atlas.open('lang=en', '14/59.3476/18.033');
     await s.atlas.waitForMapIdle();
-    expect((await s.atlas.renderedProps('basemap-planned-line')).map((p) => [p.status, p.opens])).toContainEqual(['planned', 2028]);
+    expect((await s.atlas.renderedProps('basemap-planned-line')).map((p) => [p.status, p.opens])).toContainEqual([
+      'planned',
+      2028,
+    ]);
   });
 
   it('shows bus and tram stops only at street zoom, loading them when first needed', async () => {
@@ -36,18 +41,29 @@ describe('the city on the offline map', () => {
     expect(await s.atlas.renderedProps('basemap-stop-dot')).toEqual([]);
     await s.atlas.open('lang=en', '15.5/59.3476/18.033');
     await s.atlas.waitForMapIdle();
-    await expect.poll(async () => (await s.atlas.renderedProps('basemap-stop-dot')).length, { timeout: 15_000 }).toBeGreaterThan(3);
+    await expect
+      .poll(async () => (await s.atlas.renderedProps('basemap-stop-dot')).length, { timeout: 15_000 })
+      .toBeGreaterThan(3);
   });
 
   it('credits every source, in the UI language', async () => {
     await s.atlas.open('lang=en');
     await s.atlas.waitForMapIdle();
     const en = await s.atlas.attribution();
-    for (const credit of ['Stockholms stad', '© OpenStreetMap contributors', 'GSHHG 2.3.7', 'Trafiklab.se', 'CC BY 4.0', 'SCB']) expect(en).toContain(credit);
+    for (const credit of [
+      'Stockholms stad',
+      '© OpenStreetMap contributors',
+      'GSHHG 2.3.7',
+      'Trafiklab.se',
+      'CC BY 4.0',
+      'SCB',
+    ])
+      expect(en).toContain(credit);
     await s.atlas.chooseLanguage('sv');
     await expect.poll(() => s.atlas.attribution(), { timeout: 10_000 }).toContain('© OpenStreetMap-bidragsgivare');
     const sv = await s.atlas.attribution();
-    for (const credit of ['Vatten och stadsdelar', 'Källa: SCB', 'sammanställt av A. Bjarby']) expect(sv).toContain(credit);
+    for (const credit of ['Vatten och stadsdelar', 'Källa: SCB', 'sammanställt av A. Bjarby'])
+      expect(sv).toContain(credit);
   });
 
   it('gives a site at Hagaplan a station in service as nearest, and the 2028 station apart', async () => {

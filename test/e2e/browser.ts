@@ -1,8 +1,8 @@
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { existsSync } from 'node:fs';
 
-const CHROMIUM = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find(
-  (p): p is string => Boolean(p && existsSync(p)),
+const CHROMIUM = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p): p is string =>
+  Boolean(p && existsSync(p)),
 );
 
 // Software WebGL (SwiftShader) in headless Chromium; never --disable-software-rasterizer.
@@ -49,7 +49,12 @@ export async function offlinePage(
   const errors: string[] = [];
   await context.route('**/*', (route) => {
     const url = new URL(route.request().url());
-    if (url.protocol === 'data:' || url.protocol === 'blob:' || url.hostname === '127.0.0.1' || url.hostname === 'localhost') {
+    if (
+      url.protocol === 'data:' ||
+      url.protocol === 'blob:' ||
+      url.hostname === '127.0.0.1' ||
+      url.hostname === 'localhost'
+    ) {
       return route.continue();
     }
     blocked.push(url.href);

@@ -10,7 +10,9 @@ describe('the data layers', () => {
     await s.atlas.waitForMapIdle();
     for (const layer of LAYERS) {
       const expected = readLayerToday(layer).features.length;
-      const legendCount = await s.atlas.page.locator(`[data-testid="legend"] li:has(input[data-layer="${layer}"]) .legend-count`).innerText();
+      const legendCount = await s.atlas.page
+        .locator(`[data-testid="legend"] li:has(input[data-layer="${layer}"]) .legend-count`)
+        .innerText();
       expect(Number(legendCount), layer).toBe(expected);
     }
     await s.atlas.page.evaluate(() => window.atlasMap!.jumpTo({ center: [18.03, 59.349], zoom: 14 }));
@@ -59,14 +61,22 @@ describe('the data layers', () => {
   // through a real link, so the link → data → panel path is proven in the browser.
   it('a link opens the details of a place in every layer and of a zone', async () => {
     for (const layer of [...LAYERS, 'zones']) {
-      const features = layer === 'zones' ? JSON.parse((await import('node:fs')).readFileSync('data/zones.geojson', 'utf8')).features : readLayer(layer).features;
+      const features =
+        layer === 'zones'
+          ? JSON.parse((await import('node:fs')).readFileSync('data/zones.geojson', 'utf8')).features
+          : readLayer(layer).features;
       const f = features[Math.floor(features.length / 2)];
       await s.atlas.open(`lang=en&feature=${f.properties.id}`);
       const details = s.atlas.details();
       await details.waitFor({ timeout: 10_000 });
-      expect(await details.locator('p.source a').first().getAttribute('href'), f.properties.id).toBe(f.properties.source);
+      expect(await details.locator('p.source a').first().getAttribute('href'), f.properties.id).toBe(
+        f.properties.source,
+      );
       // A year from another page names that page too.
-      if (f.properties.since_source) expect(await details.getByTestId('details-timeline').locator('a').first().getAttribute('href')).toBe(f.properties.since_source);
+      if (f.properties.since_source)
+        expect(await details.getByTestId('details-timeline').locator('a').first().getAttribute('href')).toBe(
+          f.properties.since_source,
+        );
     }
   }, 120_000);
 });

@@ -18,13 +18,18 @@ describe('embedded in another page', () => {
   it('draws the map in a sandboxed iframe, steps the story, and "Open in the atlas" carries the state', async () => {
     const story = 'stockholm-life-science-hub';
     const code = embedCode(`${baseUrl}?lang=en&story=${story}&scene=1`, 'Atlas');
-    writeFileSync(join(dir, 'index.html'), `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>City page</title></head><body><h1>Establishment strategy</h1>${code}</body></html>`);
+    writeFileSync(
+      join(dir, 'index.html'),
+      `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>City page</title></head><body><h1>Establishment strategy</h1>${code}</body></html>`,
+    );
     const host = await serveStatic(dir);
     const { page, context, errors } = await offlinePage(shared.browser, { width: 1280, height: 900 });
     await page.goto(host.url);
     const frameEl = page.locator('iframe');
     expect(await frameEl.getAttribute('sandbox')).toContain('allow-scripts');
-    const frame = page.frames().find((f) => f.url().includes('embed=1')) ?? (await (await frameEl.elementHandle())!.contentFrame())!;
+    const frame =
+      page.frames().find((f) => f.url().includes('embed=1')) ??
+      (await (await frameEl.elementHandle())!.contentFrame())!;
     await frame.waitForFunction(() => Boolean(window.atlasMap?.loaded()), null, { timeout: 30_000 });
     // No header, no panel: the map, the story and a way out.
     expect(await frame.locator('.header').count()).toBe(0);

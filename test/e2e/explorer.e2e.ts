@@ -9,7 +9,10 @@ const HAGASTADEN_SITE: [number, number] = [18.0305, 59.3478]; // Hagaplan, by Fo
 
 describe('location explorer', () => {
   it('a site in Hagastaden lists KI Campus Solna among the universities, at the distance from the data', async () => {
-    await s.atlas.open(`lang=en&site=${HAGASTADEN_SITE[1]},${HAGASTADEN_SITE[0]}`, `14/${HAGASTADEN_SITE[1]}/${HAGASTADEN_SITE[0]}`);
+    await s.atlas.open(
+      `lang=en&site=${HAGASTADEN_SITE[1]},${HAGASTADEN_SITE[0]}`,
+      `14/${HAGASTADEN_SITE[1]}/${HAGASTADEN_SITE[0]}`,
+    );
     await s.atlas.waitForMapIdle();
     const ki = readLayer('universities').features.find((f) => f.properties.id === 'uni-ki-solna')!;
     const expected = distance(HAGASTADEN_SITE, ki.geometry.coordinates, { units: 'meters' });
@@ -35,7 +38,9 @@ describe('location explorer', () => {
     const centre = await s.atlas.view();
     await s.atlas.page.keyboard.press('Enter');
     await expect.poll(() => s.atlas.search()).toMatch(/sites=59\.\d+,18\.\d+/);
-    const [lat, lng] = decodeURIComponent((await s.atlas.search()).match(/sites=([^&]+)/)![1]).split(',').map(Number);
+    const [lat, lng] = decodeURIComponent((await s.atlas.search()).match(/sites=([^&]+)/)![1])
+      .split(',')
+      .map(Number);
     expect(lat).toBeCloseTo(centre.lat, 4);
     expect(lng).toBeCloseTo(centre.lng, 4);
   });
@@ -45,7 +50,10 @@ describe('location explorer', () => {
     const table = s.atlas.page.getByTestId('site-table');
     await table.waitFor();
     expect(await table.locator('thead th').allInnerTexts()).toEqual(['Measure', 'Site A', 'Site B', 'Site C']);
-    const [download] = await Promise.all([s.atlas.page.waitForEvent('download'), s.atlas.page.getByTestId('site-csv').click()]);
+    const [download] = await Promise.all([
+      s.atlas.page.waitForEvent('download'),
+      s.atlas.page.getByTestId('site-csv').click(),
+    ]);
     const text = (await import('node:fs')).readFileSync((await download.path())!, 'utf8');
     expect(text).toContain('Site A,Site B,Site C');
     await s.atlas.screenshot('test-results/site-compare.png');

@@ -18,7 +18,11 @@ const probes: ProbePoint[] = JSON.parse(readFileSync('public/basemap/probe-point
 const LAND = [0xf3, 0xf1, 0xec];
 const WATER = [0xc6, 0xda, 0xe6];
 // One camera per kind of probe: the city ones need city zoom (150 m is 25 px at zoom 14).
-const VIEWS = { city: { center: [18.03, 59.34], zoom: 11.8 }, region: { center: [18.0, 59.5], zoom: 8 }, wide: { center: [16.2, 59.45], zoom: 9 } } as const;
+const VIEWS = {
+  city: { center: [18.03, 59.34], zoom: 11.8 },
+  region: { center: [18.0, 59.5], zoom: 8 },
+  wide: { center: [16.2, 59.45], zoom: 9 },
+} as const;
 const near = (a: number[], b: number[]) => a.every((v, i) => Math.abs(v - b[i]) <= 6);
 
 mkdirSync('test-results', { recursive: true });
@@ -151,7 +155,9 @@ describe('the shell', () => {
     await atlas.open('lang=en');
     await atlas.waitForMapIdle();
     await page.getByTestId('basemap-select').selectOption('online');
-    await expect.poll(() => atlas.notices(), { timeout: 10_000 }).toContainEqual(expect.stringContaining('could not be reached'));
+    await expect
+      .poll(() => atlas.notices(), { timeout: 10_000 })
+      .toContainEqual(expect.stringContaining('could not be reached'));
     expect(await page.getByTestId('basemap-indicator').innerText()).toMatch(/Embedded/);
     expect(await page.getByTestId('basemap-select').inputValue()).toBe('embedded');
     await context.close();

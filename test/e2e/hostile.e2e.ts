@@ -49,7 +49,11 @@ async function openRetrying(a: AtlasDriver, search: string, hash = ''): Promise<
 /** The map is up with a camera it can show (or the page says why there is no map). */
 async function mapOrMessage(): Promise<{ zoom: number; lat: number; lng: number } | 'message'> {
   // Generous: SwiftShader on two cores shared with other specs can take a while to settle.
-  await page.waitForFunction(() => Boolean(window.atlasMap?.loaded()) || Boolean(document.querySelector('[data-testid="no-webgl"]')), null, { timeout: 45_000 });
+  await page.waitForFunction(
+    () => Boolean(window.atlasMap?.loaded()) || Boolean(document.querySelector('[data-testid="no-webgl"]')),
+    null,
+    { timeout: 45_000 },
+  );
   if (await page.getByTestId('no-webgl').count()) return 'message';
   return atlas.view();
 }
@@ -71,13 +75,18 @@ describe('links that used to crash or change silently', () => {
     expect(errors).toEqual([]);
   });
 
-  it.each(['10/59.3/Infinity', '11.82/59.0125/-1e308', '3/59.3/18'])('#%s opens on the home view and says so', async (hash) => {
-    await load('lang=en', hash);
-    expectUsableView(await mapOrMessage());
-    await expect.poll(() => atlas.notices()).toContainEqual(expect.stringContaining(`#${hash}: not a map view the atlas can show`));
-    expect(await atlas.hash()).not.toContain(hash);
-    expect(errors).toEqual([]);
-  });
+  it.each(['10/59.3/Infinity', '11.82/59.0125/-1e308', '3/59.3/18'])(
+    '#%s opens on the home view and says so',
+    async (hash) => {
+      await load('lang=en', hash);
+      expectUsableView(await mapOrMessage());
+      await expect
+        .poll(() => atlas.notices())
+        .toContainEqual(expect.stringContaining(`#${hash}: not a map view the atlas can show`));
+      expect(await atlas.hash()).not.toContain(hash);
+      expect(errors).toEqual([]);
+    },
+  );
 
   it('a bad view typed into the live page is ignored with a notice, and the map still moves', async () => {
     await load('lang=en', '12/59.35/18.03');
@@ -122,12 +131,23 @@ describe('a sample of the generated corpus', () => {
         return 'message' as const;
       });
       if (errors.length) failures.push(`${label}: ${errors.join('; ')}`);
-      if (view !== 'message' && ![view.zoom, view.lat, view.lng].every(Number.isFinite)) failures.push(`${label}: no usable map`);
+      if (view !== 'message' && ![view.zoom, view.lat, view.lng].every(Number.isFinite))
+        failures.push(`${label}: no usable map`);
       const expectsNotice = parseQuery(search).problems.length > 0 || readCameraHash(`#${hash}`).kind === 'bad';
       if (expectsNotice) {
         const told = await page
-          .waitForFunction((g) => [...document.querySelectorAll('[data-testid="notice"]')].some((n) => g.some((text) => n.textContent?.includes(text))), GROUP, { timeout: 10_000 })
-          .then(() => true, () => false);
+          .waitForFunction(
+            (g) =>
+              [...document.querySelectorAll('[data-testid="notice"]')].some((n) =>
+                g.some((text) => n.textContent?.includes(text)),
+              ),
+            GROUP,
+            { timeout: 10_000 },
+          )
+          .then(
+            () => true,
+            () => false,
+          );
         if (!told) failures.push(`${label}: changed without a notice`);
       }
     }
@@ -161,7 +181,8 @@ describe('files people have', () => {
   });
 
   it('a column named cluster_id or point_count is a field, not a cluster bubble, and its point opens', async () => {
-    const csv = 'name,cluster_id,point_count,point_count_abbreviated,cluster,lat,lon\nTrap lab,7,12,12,true,59.3960,17.7900\n';
+    const csv =
+      'name,cluster_id,point_count,point_count_abbreviated,cluster,lat,lon\nTrap lab,7,12,12,true,59.3960,17.7900\n';
     writeFileSync('test-results/cluster-columns.csv', csv);
     await page.getByTestId('import-file').setInputFiles('test-results/cluster-columns.csv');
     await page.getByTestId('import-confirm').click();
@@ -170,7 +191,8 @@ describe('files people have', () => {
     await own.waitFor();
     const text = await own.innerText();
     expect(text).toContain('Trap lab');
-    for (const field of ['cluster_id', 'point_count', 'point_count_abbreviated', 'cluster']) expect(text).toContain(field);
+    for (const field of ['cluster_id', 'point_count', 'point_count_abbreviated', 'cluster'])
+      expect(text).toContain(field);
     expect(text).not.toContain('own:');
     expect(errors).toEqual([]);
   });
@@ -178,7 +200,9 @@ describe('files people have', () => {
   it('an .xlsx renamed .csv is named for what it is', async () => {
     await atlas.openTab('Layers');
     await page.getByTestId('import-file').setInputFiles('test/fixtures/hostile/workbook-renamed.csv');
-    await expect.poll(() => atlas.notices(), { timeout: 15_000 }).toContainEqual(expect.stringContaining('is a ZIP archive, such as an Excel workbook (.xlsx) renamed'));
+    await expect
+      .poll(() => atlas.notices(), { timeout: 15_000 })
+      .toContainEqual(expect.stringContaining('is a ZIP archive, such as an Excel workbook (.xlsx) renamed'));
   });
 });
 
@@ -195,7 +219,9 @@ describe('faults, each in a page of its own', () => {
       c.addInitScript(() => {
         const get = HTMLCanvasElement.prototype.getContext;
         HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, type: string, ...rest: unknown[]) {
-          return type === 'webgl2' ? null : (get as (...a: unknown[]) => RenderingContext | null).call(this, type, ...rest);
+          return type === 'webgl2'
+            ? null
+            : (get as (...a: unknown[]) => RenderingContext | null).call(this, type, ...rest);
         } as typeof get;
       }),
     );
@@ -222,7 +248,9 @@ describe('faults, each in a page of its own', () => {
   it('the data loader that cannot load says so, instead of "Loading data …" for ever', async () => {
     const f = await faulty((c) => c.route(/\/assets\/load-[^/]+\.js$/, (r) => r.abort('failed')));
     await openRetrying(f.atlas, 'lang=en');
-    await expect.poll(() => f.atlas.notices(), { timeout: 15_000 }).toContainEqual(expect.stringContaining('Part of the atlas could not be loaded'));
+    await expect
+      .poll(() => f.atlas.notices(), { timeout: 15_000 })
+      .toContainEqual(expect.stringContaining('Part of the atlas could not be loaded'));
     expect(f.errors).toEqual([]);
     await f.context.close();
   });
@@ -234,7 +262,9 @@ describe('faults, each in a page of its own', () => {
     await f.atlas.waitForMapIdle();
     await f.atlas.openTab('Layers');
     await f.page.getByTestId('import-file').setInputFiles('test/fixtures/hostile/excel-sv-windows-1252.csv');
-    await expect.poll(() => f.atlas.notices()).toContainEqual(expect.stringContaining('part of the atlas could not be loaded (the import)'));
+    await expect
+      .poll(() => f.atlas.notices())
+      .toContainEqual(expect.stringContaining('part of the atlas could not be loaded (the import)'));
     await f.context.close();
   });
 
@@ -251,7 +281,9 @@ describe('faults, each in a page of its own', () => {
     await f.atlas.openTab('Layers');
     await f.page.getByTestId('import-file').setInputFiles('test/fixtures/hostile/excel-sv-windows-1252.csv');
     await f.page.getByTestId('import-confirm').click();
-    await expect.poll(() => f.atlas.notices(), { timeout: 15_000 }).toContainEqual(expect.stringContaining('the browser’s storage for the atlas is full'));
+    await expect
+      .poll(() => f.atlas.notices(), { timeout: 15_000 })
+      .toContainEqual(expect.stringContaining('the browser’s storage for the atlas is full'));
     expect(await f.page.getByTestId('layer-not-saved').innerText()).toBe('not saved: kept for this visit only');
     expect(await f.page.locator('.user-layer-row').count()).toBe(1);
     expect(f.errors).toEqual([]);

@@ -44,9 +44,9 @@ describe("planners' own layers", () => {
     const table = s.atlas.page.getByTestId('compare');
     await table.waitFor();
     const cells = table.locator('tr[data-row^="within:user-"] td');
-    await expect.poll(() => cells.evaluateAll((tds) => tds.map((td) => td.getAttribute('data-value')))).toEqual(
-      ['zone-hagastaden', 'zone-flemingsberg', 'zone-kista'].map((z) => String(expected(z, 2000).within)),
-    );
+    await expect
+      .poll(() => cells.evaluateAll((tds) => tds.map((td) => td.getAttribute('data-value'))))
+      .toEqual(['zone-hagastaden', 'zone-flemingsberg', 'zone-kista'].map((z) => String(expected(z, 2000).within)));
   });
 
   it('a click on an own cluster zooms in; a click on an own point shows its properties', async () => {
@@ -54,11 +54,16 @@ describe("planners' own layers", () => {
     await s.atlas.waitForMapIdle();
     const clusters = () =>
       s.atlas.page.evaluate(() =>
-        window.atlasMap!.queryRenderedFeatures().filter((f) => f.layer.id.endsWith('-cluster')).map((f) => (f.geometry as GeoJSON.Point).coordinates),
+        window
+          .atlasMap!.queryRenderedFeatures()
+          .filter((f) => f.layer.id.endsWith('-cluster'))
+          .map((f) => (f.geometry as GeoJSON.Point).coordinates),
       );
     await expect.poll(async () => (await clusters()).length).toBeGreaterThan(0);
     // The Bromma labs: a cluster with no atlas symbol within 2 km of it.
-    const [lng, lat] = (await clusters()).sort((a, b) => Math.hypot(a[0] - 17.935, a[1] - 59.345) - Math.hypot(b[0] - 17.935, b[1] - 59.345))[0];
+    const [lng, lat] = (await clusters()).sort(
+      (a, b) => Math.hypot(a[0] - 17.935, a[1] - 59.345) - Math.hypot(b[0] - 17.935, b[1] - 59.345),
+    )[0];
     const before = (await s.atlas.view()).zoom;
     const box = (await s.atlas.page.locator('.maplibregl-canvas').boundingBox())!;
     const p = await s.atlas.page.evaluate(([x, y]) => window.atlasMap!.project([x, y]), [lng, lat] as const);
@@ -77,7 +82,9 @@ describe("planners' own layers", () => {
     await s.atlas.open('lang=en');
     await s.atlas.page.getByTestId('import-file').setInputFiles(FILE);
     await s.atlas.page.getByTestId('import-name').fill('lab premises');
-    await expect.poll(() => s.atlas.page.getByRole('alert').allInnerTexts()).toContainEqual(expect.stringContaining('already a layer called "lab premises"'));
+    await expect
+      .poll(() => s.atlas.page.getByRole('alert').allInnerTexts())
+      .toContainEqual(expect.stringContaining('already a layer called "lab premises"'));
     expect(await s.atlas.page.getByTestId('import-confirm').isDisabled()).toBe(true);
     await s.atlas.page.getByTestId('import-name').fill('Student housing');
     expect(await s.atlas.page.getByTestId('import-confirm').isDisabled()).toBe(true);
@@ -100,12 +107,17 @@ describe("planners' own layers", () => {
     await s.atlas.waitForMapIdle();
     const before = await s.atlas.page.locator('.user-layer-row').count();
     await s.atlas.page.getByTestId('import-file').setInputFiles('test-results/broken.geojson');
-    await expect.poll(() => s.atlas.notices()).toContainEqual(expect.stringContaining('broken.geojson could not be imported'));
+    await expect
+      .poll(() => s.atlas.notices())
+      .toContainEqual(expect.stringContaining('broken.geojson could not be imported'));
     expect(await s.atlas.page.locator('.user-layer-row').count()).toBe(before);
     expect(await s.atlas.legendToggle('pharma').isChecked()).toBe(true);
 
     // A partly bad CSV: the bad line is named, the good rows can be kept.
-    writeFileSync('test-results/partly-bad.csv', 'name,lat,lon\nGood,59.35,18.03\nBad,59.3x,18.03\nOutside,55.6,13.0\n');
+    writeFileSync(
+      'test-results/partly-bad.csv',
+      'name,lat,lon\nGood,59.35,18.03\nBad,59.3x,18.03\nOutside,55.6,13.0\n',
+    );
     await s.atlas.page.getByTestId('import-file').setInputFiles('test-results/partly-bad.csv');
     const problems = s.atlas.page.getByTestId('import-problems');
     await problems.waitFor();

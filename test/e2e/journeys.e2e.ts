@@ -11,7 +11,11 @@ const shared = browserSession();
 
 describe('the first screen', () => {
   it('says what this is and offers three ways in; the comparison way opens three zones side by side; dismissed once, gone after a reload', async () => {
-    const { page, context, errors } = await offlinePage(shared.browser, { width: 1440, height: 900 }, { welcome: true });
+    const { page, context, errors } = await offlinePage(
+      shared.browser,
+      { width: 1440, height: 900 },
+      { welcome: true },
+    );
     const atlas = new AtlasDriver(page, baseUrl);
     await atlas.open('lang=en');
     const card = page.getByTestId('welcome');
@@ -51,55 +55,61 @@ describe('print and PNG as documents', () => {
   it.each([
     [1920, 1080, 'en'],
     [1440, 900, 'sv'],
-  ])('prints from a %i×%i window: the sheet holds the whole viewed area, with legend, state and credits (%s)', async (width, height, lang) => {
-    const { page, context, errors } = await offlinePage(shared.browser, { width, height });
-    // The browser's print dialog would block a headless page: count the call instead.
-    await page.addInitScript(() => {
-      (window as unknown as { printed: number }).printed = 0;
-      window.print = () => void (window as unknown as { printed: number }).printed++;
-    });
-    const atlas = new AtlasDriver(page, baseUrl);
-    await atlas.open(`lang=${lang}&zones=zone-hagastaden&within=1000`);
-    await atlas.waitForMapIdle();
-    await page.waitForFunction(() => !window.atlasMap!.isMoving(), null, { timeout: 10_000 });
-    await atlas.waitForMapIdle();
-    const screen = await page.evaluate(() => {
-      const b = window.atlasMap!.getBounds();
-      return [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()];
-    });
-    await page.getByTestId('print').click();
-    const sheet = page.getByTestId('print-sheet');
-    await sheet.waitFor({ state: 'attached', timeout: 60_000 });
-    await page.waitForFunction(() => (window as unknown as { printed: number }).printed === 1, null, { timeout: 10_000 });
-    const printed = (await sheet.getAttribute('data-bounds'))!.split(',').map(Number);
-    // The whole on-screen view is on the page (the sheet may show a margin more).
-    expect(printed[0]).toBeLessThanOrEqual(screen[0] + 1e-4);
-    expect(printed[1]).toBeLessThanOrEqual(screen[1] + 1e-4);
-    expect(printed[2]).toBeGreaterThanOrEqual(screen[2] - 1e-4);
-    expect(printed[3]).toBeGreaterThanOrEqual(screen[3] - 1e-4);
-    const size = await sheet.evaluate((img: HTMLImageElement) => [img.naturalWidth, img.naturalHeight]);
-    expect(size).toEqual([1754, 1240]);
-    // Keep the sheet as a picture to look at.
-    const png = await sheet.evaluate(async (img: HTMLImageElement) => {
-      const c = document.createElement('canvas');
-      c.width = img.naturalWidth;
-      c.height = img.naturalHeight;
-      c.getContext('2d')!.drawImage(img, 0, 0);
-      return c.toDataURL('image/png').split(',')[1];
-    });
-    const { writeFileSync } = await import('node:fs');
-    writeFileSync(`test-results/journeys/sheet-${width}-${lang}.png`, Buffer.from(png, 'base64'));
-    // In print, the sheet is the page and nothing of the app shows.
-    await page.emulateMedia({ media: 'print' });
-    expect(await sheet.isVisible()).toBe(true);
-    expect(await page.locator('#root').isVisible()).toBe(false);
-    await page.pdf({ path: `test-results/journeys/print-${width}-${lang}.pdf`, preferCSSPageSize: true });
-    await page.emulateMedia({ media: 'screen' });
-    // The browser's afterprint (page.pdf prints) takes the sheet away again.
-    await expect.poll(() => sheet.count()).toBe(0);
-    expect(errors).toEqual([]);
-    await context.close();
-  }, 120_000);
+  ])(
+    'prints from a %i×%i window: the sheet holds the whole viewed area, with legend, state and credits (%s)',
+    async (width, height, lang) => {
+      const { page, context, errors } = await offlinePage(shared.browser, { width, height });
+      // The browser's print dialog would block a headless page: count the call instead.
+      await page.addInitScript(() => {
+        (window as unknown as { printed: number }).printed = 0;
+        window.print = () => void (window as unknown as { printed: number }).printed++;
+      });
+      const atlas = new AtlasDriver(page, baseUrl);
+      await atlas.open(`lang=${lang}&zones=zone-hagastaden&within=1000`);
+      await atlas.waitForMapIdle();
+      await page.waitForFunction(() => !window.atlasMap!.isMoving(), null, { timeout: 10_000 });
+      await atlas.waitForMapIdle();
+      const screen = await page.evaluate(() => {
+        const b = window.atlasMap!.getBounds();
+        return [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()];
+      });
+      await page.getByTestId('print').click();
+      const sheet = page.getByTestId('print-sheet');
+      await sheet.waitFor({ state: 'attached', timeout: 60_000 });
+      await page.waitForFunction(() => (window as unknown as { printed: number }).printed === 1, null, {
+        timeout: 10_000,
+      });
+      const printed = (await sheet.getAttribute('data-bounds'))!.split(',').map(Number);
+      // The whole on-screen view is on the page (the sheet may show a margin more).
+      expect(printed[0]).toBeLessThanOrEqual(screen[0] + 1e-4);
+      expect(printed[1]).toBeLessThanOrEqual(screen[1] + 1e-4);
+      expect(printed[2]).toBeGreaterThanOrEqual(screen[2] - 1e-4);
+      expect(printed[3]).toBeGreaterThanOrEqual(screen[3] - 1e-4);
+      const size = await sheet.evaluate((img: HTMLImageElement) => [img.naturalWidth, img.naturalHeight]);
+      expect(size).toEqual([1754, 1240]);
+      // Keep the sheet as a picture to look at.
+      const png = await sheet.evaluate(async (img: HTMLImageElement) => {
+        const c = document.createElement('canvas');
+        c.width = img.naturalWidth;
+        c.height = img.naturalHeight;
+        c.getContext('2d')!.drawImage(img, 0, 0);
+        return c.toDataURL('image/png').split(',')[1];
+      });
+      const { writeFileSync } = await import('node:fs');
+      writeFileSync(`test-results/journeys/sheet-${width}-${lang}.png`, Buffer.from(png, 'base64'));
+      // In print, the sheet is the page and nothing of the app shows.
+      await page.emulateMedia({ media: 'print' });
+      expect(await sheet.isVisible()).toBe(true);
+      expect(await page.locator('#root').isVisible()).toBe(false);
+      await page.pdf({ path: `test-results/journeys/print-${width}-${lang}.pdf`, preferCSSPageSize: true });
+      await page.emulateMedia({ media: 'screen' });
+      // The browser's afterprint (page.pdf prints) takes the sheet away again.
+      await expect.poll(() => sheet.count()).toBe(0);
+      expect(errors).toEqual([]);
+      await context.close();
+    },
+    120_000,
+  );
 });
 
 describe('placing a site where it matters', () => {

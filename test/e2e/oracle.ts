@@ -6,7 +6,17 @@ import polygonToLine from '@turf/polygon-to-line';
 import { point } from '@turf/helpers';
 import type { Feature, FeatureCollection, LineString, MultiLineString, MultiPolygon, Point, Polygon } from 'geojson';
 
-export const LAYERS = ['buildings', 'universities', 'hospitals', 'research-infrastructure', 'incubators', 'pharma', 'agencies', 'student-housing', 'transit'] as const;
+export const LAYERS = [
+  'buildings',
+  'universities',
+  'hospitals',
+  'research-infrastructure',
+  'incubators',
+  'pharma',
+  'agencies',
+  'student-housing',
+  'transit',
+] as const;
 
 export function readLayer(layer: string): FeatureCollection<Point, Record<string, unknown>> {
   return JSON.parse(readFileSync(`data/${layer}.geojson`, 'utf8'));
@@ -18,7 +28,10 @@ export function readLayer(layer: string): FeatureCollection<Point, Record<string
 export function readLayerToday(layer: string): FeatureCollection<Point, Record<string, unknown>> {
   const fc = readLayer(layer);
   const now = new Date().getFullYear();
-  return { ...fc, features: fc.features.filter((f) => !(typeof f.properties.until === 'number' && f.properties.until <= now)) };
+  return {
+    ...fc,
+    features: fc.features.filter((f) => !(typeof f.properties.until === 'number' && f.properties.until <= now)),
+  };
 }
 
 export function readZones(): FeatureCollection<Polygon | MultiPolygon, Record<string, unknown>> {
@@ -27,12 +40,15 @@ export function readZones(): FeatureCollection<Polygon | MultiPolygon, Record<st
 
 export function zoneDistance(p: [number, number], zone: Feature<Polygon | MultiPolygon>): number {
   if (booleanPointInPolygon(point(p), zone)) return 0;
-  const lines = polygonToLine(zone) as Feature<LineString | MultiLineString> | FeatureCollection<LineString | MultiLineString>;
+  const lines = polygonToLine(zone) as
+    | Feature<LineString | MultiLineString>
+    | FeatureCollection<LineString | MultiLineString>;
   const feats = 'features' in lines ? lines.features : [lines];
   let best = Infinity;
   for (const f of feats) {
     const parts = f.geometry.type === 'LineString' ? [f.geometry.coordinates] : f.geometry.coordinates;
-    for (const c of parts) best = Math.min(best, pointToLineDistance(point(p), { type: 'LineString', coordinates: c }, { units: 'meters' }));
+    for (const c of parts)
+      best = Math.min(best, pointToLineDistance(point(p), { type: 'LineString', coordinates: c }, { units: 'meters' }));
   }
   return best;
 }
@@ -43,7 +59,11 @@ export function expectedCounts(zoneIds: string[], within: number) {
   for (const layer of LAYERS) {
     const fs = readLayerToday(layer).features;
     const d = fs.map((f) => Math.min(...zones.map((z) => zoneDistance(f.geometry.coordinates as [number, number], z))));
-    out[layer] = { inside: d.filter((x) => x === 0).length, within: d.filter((x) => x <= within).length, total: fs.length };
+    out[layer] = {
+      inside: d.filter((x) => x === 0).length,
+      within: d.filter((x) => x <= within).length,
+      total: fs.length,
+    };
   }
   return out;
 }

@@ -37,12 +37,16 @@ describe('installable and offline after one visit', () => {
     const notice = page.locator('.notice', { hasText: 'Saved for offline use' });
     await notice.waitFor({ timeout: 60_000 });
     const readyMs = Date.now() - started;
-    console.log(`ready offline after ${readyMs} ms; precache ${(precacheBytes() / 1e6).toFixed(2)} MB in ${readdirSync(copy).length} top-level entries`);
+    console.log(
+      `ready offline after ${readyMs} ms; precache ${(precacheBytes() / 1e6).toFixed(2)} MB in ${readdirSync(copy).length} top-level entries`,
+    );
     expect(await page.getByTestId('offline-status').textContent()).toMatch(/Saved for offline use \([\d.,]+ MB/);
     // Lighthouse-style checks: a valid manifest, and the worker controls the page.
     const manifest = JSON.parse(readFileSync(join(copy, 'manifest.webmanifest'), 'utf8'));
     expect(manifest).toMatchObject({ name: 'Stockholm Life Science Atlas', display: 'standalone', start_url: './' });
-    expect(manifest.icons.some((i: { sizes: string; type: string }) => i.sizes === '512x512' && i.type === 'image/png')).toBe(true);
+    expect(
+      manifest.icons.some((i: { sizes: string; type: string }) => i.sizes === '512x512' && i.type === 'image/png'),
+    ).toBe(true);
     await page.reload();
     step('reloaded');
     await expect.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true);
@@ -64,7 +68,9 @@ describe('installable and offline after one visit', () => {
     await page.getByTestId('story-player').locator('.story-card').waitFor();
     step('story offline');
     await page.keyboard.press('ArrowRight');
-    await expect.poll(() => page.getByTestId('story-player').locator('.story-card').getAttribute('data-scene')).toBe('4');
+    await expect
+      .poll(() => page.getByTestId('story-player').locator('.story-card').getAttribute('data-scene'))
+      .toBe('4');
     await atlas.open('lang=en&compare=zone-hagastaden,zone-kista');
     await page.getByTestId('compare').waitFor();
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('compare-csv').click()]);
@@ -73,7 +79,13 @@ describe('installable and offline after one visit', () => {
 
     // A new build on the same address: offered, taken on the user's word.
     const swPath = join(copy, 'sw.js');
-    writeFileSync(swPath, readFileSync(swPath, 'utf8').replace(/url:"index.html",revision:"[^"]+"/, 'url:"index.html",revision:"changed-build"'));
+    writeFileSync(
+      swPath,
+      readFileSync(swPath, 'utf8').replace(
+        /url:"index.html",revision:"[^"]+"/,
+        'url:"index.html",revision:"changed-build"',
+      ),
+    );
     host = await serveStatic(copy, host.port);
     step('new build served');
     await context.setOffline(false);

@@ -29,8 +29,14 @@ describe('when something fails', () => {
     await context.route(/\/basemap\/water\.geojson$/, (route) => route.abort('failed'));
     const atlas = new AtlasDriver(page, baseUrl);
     await atlas.open('lang=en', '13/59.349/18.03');
-    await expect.poll(() => atlas.notices(), { timeout: 15_000 }).toContainEqual(expect.stringContaining('basemap could not be loaded'));
-    await page.waitForFunction(() => (window.atlasMap?.queryRenderedFeatures({ layers: ['buildings-symbol'] }).length ?? 0) > 0, null, { timeout: 15_000 });
+    await expect
+      .poll(() => atlas.notices(), { timeout: 15_000 })
+      .toContainEqual(expect.stringContaining('basemap could not be loaded'));
+    await page.waitForFunction(
+      () => (window.atlasMap?.queryRenderedFeatures({ layers: ['buildings-symbol'] }).length ?? 0) > 0,
+      null,
+      { timeout: 15_000 },
+    );
     await context.close();
   });
 });

@@ -23,7 +23,9 @@ async function expectNothingRan(page: Page) {
     imgs: [...document.querySelectorAll('img')].map((i) => i.getAttribute('src')),
     svgOnload: document.querySelectorAll('svg[onload]').length,
     scripts: [...document.querySelectorAll('script')].filter((s) => !s.src).length,
-    badLinks: [...document.querySelectorAll('a[href]')].map((a) => (a as HTMLAnchorElement).href).filter((h) => !/^(https?|blob):/.test(h)),
+    badLinks: [...document.querySelectorAll('a[href]')]
+      .map((a) => (a as HTMLAnchorElement).href)
+      .filter((h) => !/^(https?|blob):/.test(h)),
   }));
   expect(state).toEqual({ pwned: null, imgs: [], svgOnload: 0, scripts: 0, badLinks: [] });
 }
@@ -55,7 +57,7 @@ describe('content security policy', () => {
     expect(csp).toContain("script-src 'self'");
     expect(csp).not.toContain('unsafe-eval');
     expect(csp).not.toMatch(/script-src[^;]*unsafe-inline/);
-    expect(csp).toContain('connect-src \'self\' https://tiles.openfreemap.org');
+    expect(csp).toContain("connect-src 'self' https://tiles.openfreemap.org");
     await atlas.openTab('Zones');
     await atlas.openTab('Site');
     expect(violations).toEqual([]);
@@ -64,7 +66,13 @@ describe('content security policy', () => {
 
 describe('hostile input never runs', () => {
   it('through the URL', async () => {
-    const q = new URLSearchParams({ lang: 'en', zones: PAYLOADS[0], feature: PAYLOADS[2], lens: PAYLOADS[1], story: PAYLOADS[3] });
+    const q = new URLSearchParams({
+      lang: 'en',
+      zones: PAYLOADS[0],
+      feature: PAYLOADS[2],
+      lens: PAYLOADS[1],
+      story: PAYLOADS[3],
+    });
     await atlas.open(q.toString(), encodeURIComponent(PAYLOADS[1]));
     await atlas.waitForMapIdle();
     const notices = (await atlas.notices()).join('\n');
@@ -73,7 +81,10 @@ describe('hostile input never runs', () => {
   });
 
   it('through an imported file', async () => {
-    const rows = ['name,website,lat,lon', ...PAYLOADS.map((p, i) => `"${p.replace(/"/g, '""')}",${PAYLOADS[2]},59.34${i},18.03${i}`)];
+    const rows = [
+      'name,website,lat,lon',
+      ...PAYLOADS.map((p, i) => `"${p.replace(/"/g, '""')}",${PAYLOADS[2]},59.34${i},18.03${i}`),
+    ];
     writeFileSync('test-results/hostile-import.csv', rows.join('\n'));
     await atlas.open('lang=en&sites=59.3478,18.0305', '14/59.342/18.032');
     await atlas.waitForMapIdle();
@@ -81,7 +92,9 @@ describe('hostile input never runs', () => {
     await atlas.page.getByTestId('import-file').setInputFiles('test-results/hostile-import.csv');
     await atlas.page.getByTestId('import-confirm').click();
     await atlas.openTab('Site');
-    await expect.poll(() => atlas.page.getByTestId('site-profile').innerText()).toMatch(/<img src=x|<script>|<svg onload/);
+    await expect
+      .poll(() => atlas.page.getByTestId('site-profile').innerText())
+      .toMatch(/<img src=x|<script>|<svg onload/);
     await atlas.waitForMapIdle();
     await expectNothingRan(atlas.page);
   });
@@ -92,7 +105,9 @@ describe('hostile input never runs', () => {
     story.scenes = story.scenes.slice(0, 2);
     story.scenes[0].title_en = PAYLOADS[0];
     story.scenes[0].caption_en = PAYLOADS[1];
-    story.scenes[0].facts = [{ sv: PAYLOADS[3], en: PAYLOADS[3], source: 'https://example.org/"><script>window.__pwned=5</script>' }];
+    story.scenes[0].facts = [
+      { sv: PAYLOADS[3], en: PAYLOADS[3], source: 'https://example.org/"><script>window.__pwned=5</script>' },
+    ];
     writeFileSync('test-results/hostile-story.json', JSON.stringify(story));
     await atlas.open('lang=en');
     await atlas.openTab('Story');
@@ -105,7 +120,9 @@ describe('hostile input never runs', () => {
     writeFileSync('test-results/hostile-story-2.json', JSON.stringify(story));
     await atlas.page.keyboard.press('Escape');
     await atlas.page.getByTestId('story-file').setInputFiles('test-results/hostile-story-2.json');
-    await expect.poll(() => atlas.page.getByTestId('story-error').innerText()).toContain('scene 1 → facts.0.source → must be an http(s) URL');
+    await expect
+      .poll(() => atlas.page.getByTestId('story-error').innerText())
+      .toContain('scene 1 → facts.0.source → must be an http(s) URL');
     await expectNothingRan(atlas.page);
   });
 });

@@ -22,7 +22,10 @@ const TYPES: Record<string, string> = {
  * A plain static host for a built copy of the atlas, as a city's web server would be: the
  * offline test stops it and starts it again on the same port with a changed build.
  */
-export async function serveStatic(root: string, port = 0): Promise<{ url: string; port: number; close: () => Promise<void> }> {
+export async function serveStatic(
+  root: string,
+  port = 0,
+): Promise<{ url: string; port: number; close: () => Promise<void> }> {
   const server: Server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     const file = normalize(join(root, path.endsWith('/') ? `${path}index.html` : path));
@@ -30,7 +33,10 @@ export async function serveStatic(root: string, port = 0): Promise<{ url: string
     try {
       const body = await readFile(file);
       // sw.js must be revalidated, as hosts are told in the README; the rest is hashed.
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' });
+      res.writeHead(200, {
+        'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+        'cache-control': 'no-cache',
+      });
       res.end(body);
     } catch {
       res.writeHead(404).end('not found');

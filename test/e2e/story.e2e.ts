@@ -60,7 +60,9 @@ describe('presentation mode', () => {
     await s.atlas.page.waitForFunction(() => !window.atlasMap!.isMoving(), null, { timeout: 10_000 });
     await s.atlas.waitForMapIdle();
     const target: string = story.scenes[2].highlight[0];
-    const file = { hos: 'hospitals', uni: 'universities', bld: 'buildings' }[target.split('-')[0] as 'hos' | 'uni' | 'bld'];
+    const file = { hos: 'hospitals', uni: 'universities', bld: 'buildings' }[
+      target.split('-')[0] as 'hos' | 'uni' | 'bld'
+    ];
     const data = JSON.parse(readFileSync(`data/${file}.geojson`, 'utf8'));
     const f = data.features.find((x: { properties: { id: string } }) => x.properties.id === target);
     await s.atlas.clickPlace(f.geometry.coordinates[0], f.geometry.coordinates[1]);
@@ -108,7 +110,9 @@ describe('presentation mode', () => {
     await s.atlas.openTab('Story');
     await expect.poll(() => editor.locator('.scene-title').first().innerText()).toBe(`1. ${story.scenes[1].title_en}`);
     await s.atlas.page.getByTestId('present').click();
-    await expect.poll(() => card().locator('p').nth(1).innerText()).toBe('For Acme Bio: everything you need within walking distance.');
+    await expect
+      .poll(() => card().locator('p').nth(1).innerText())
+      .toBe('For Acme Bio: everything you need within walking distance.');
     await s.atlas.page.keyboard.press('Escape');
     await editor.getByRole('button', { name: 'Reset the default story' }).click();
     await expect.poll(() => editor.locator('.scene-title').first().innerText()).toBe(`1. ${story.scenes[0].title_en}`);
@@ -134,13 +138,21 @@ describe('presentation mode', () => {
     await s.atlas.open('lang=en', '13/59.22/17.94');
     await s.atlas.waitForMapIdle();
     await s.atlas.openTab('Story');
-    const mine = { ...structuredClone(story), id: 'acme-bio', title_en: 'For Acme Bio', scenes: story.scenes.slice(0, 3) };
+    const mine = {
+      ...structuredClone(story),
+      id: 'acme-bio',
+      title_en: 'For Acme Bio',
+      scenes: story.scenes.slice(0, 3),
+    };
     writeFileSync('test-results/acme.json', JSON.stringify(mine));
     await s.atlas.page.getByTestId('story-file').setInputFiles('test-results/acme.json');
     await expect.poll(() => s.atlas.page.locator('.scene-title').count()).toBe(3);
     await s.atlas.page.getByTestId('add-view').click();
     await expect.poll(() => s.atlas.page.locator('.scene-title').count()).toBe(4);
-    const [download] = await Promise.all([s.atlas.page.waitForEvent('download'), s.atlas.page.getByTestId('story-download').click()]);
+    const [download] = await Promise.all([
+      s.atlas.page.waitForEvent('download'),
+      s.atlas.page.getByTestId('story-download').click(),
+    ]);
     const saved = JSON.parse(readFileSync((await download.path())!, 'utf8'));
     expect(saved.id).toBe('acme-bio');
     expect(saved.scenes[3].camera.center[1]).toBeCloseTo(59.22, 2);
@@ -151,7 +163,10 @@ describe('sharing and export', () => {
   it('saves the view as an A4 sheet: the map framed, legend beside it, credits underneath', async () => {
     await s.atlas.open('lang=en', '11/59.35/18.03');
     await s.atlas.waitForMapIdle();
-    const [download] = await Promise.all([s.atlas.page.waitForEvent('download', { timeout: 60_000 }), s.atlas.page.getByTestId('save-png').click()]);
+    const [download] = await Promise.all([
+      s.atlas.page.waitForEvent('download', { timeout: 60_000 }),
+      s.atlas.page.getByTestId('save-png').click(),
+    ]);
     const png = readFileSync((await download.path())!);
     writeFileSync('test-results/export.png', png);
     // PNG header: width and height at bytes 16–23; A4 landscape at 150 dpi whatever the window.

@@ -12,7 +12,9 @@ const files = Object.fromEntries(
     .filter((n) => n.endsWith('.geojson') && n !== 'zones.geojson')
     .map((n) => [n.replace('.geojson', ''), JSON.parse(readFileSync(`data/${n}`, 'utf8')).features]),
 );
-const hagastaden = JSON.parse(readFileSync('data/zones.geojson', 'utf8')).features.find((z: { properties: { id: string } }) => z.properties.id === 'zone-hagastaden');
+const hagastaden = JSON.parse(readFileSync('data/zones.geojson', 'utf8')).features.find(
+  (z: { properties: { id: string } }) => z.properties.id === 'zone-hagastaden',
+);
 
 interface P {
   id: string;
@@ -27,12 +29,17 @@ function shown(p: P, year: number): boolean {
   if (p.since <= year) return true;
   return p.since_kind === 'planned' && year >= NOW;
 }
-const layerOf: Record<string, string> = { 'research-infrastructure': 'research-infrastructure', 'student-housing': 'student-housing' };
+const layerOf: Record<string, string> = {
+  'research-infrastructure': 'research-infrastructure',
+  'student-housing': 'student-housing',
+};
 function insideAt(year: number): Record<string, number> {
   return Object.fromEntries(
     Object.entries(files).map(([file, features]) => [
       layerOf[file] ?? file,
-      (features as { geometry: { coordinates: number[] }; properties: P }[]).filter((f) => booleanPointInPolygon(f.geometry.coordinates, hagastaden) && shown(f.properties, year)).length,
+      (features as { geometry: { coordinates: number[] }; properties: P }[]).filter(
+        (f) => booleanPointInPolygon(f.geometry.coordinates, hagastaden) && shown(f.properties, year),
+      ).length,
     ]),
   );
 }
@@ -66,7 +73,9 @@ describe('the cluster over time', () => {
     const before = Number((await s.atlas.page.getByTestId('time-year').innerText()).slice(0, 4));
     await s.atlas.page.getByTestId('time-slider').focus();
     await s.atlas.page.keyboard.press('ArrowRight');
-    await expect.poll(async () => Number((await s.atlas.page.getByTestId('time-year').innerText()).slice(0, 4))).toBe(before + 1);
+    await expect
+      .poll(async () => Number((await s.atlas.page.getByTestId('time-year').innerText()).slice(0, 4)))
+      .toBe(before + 1);
   }, 60_000);
 
   it('the planned metro station shows as planned before its year, and not in years before the plan is known', async () => {
@@ -97,7 +106,12 @@ describe('the cluster over time', () => {
     const oracle = (files.pharma as { geometry: { coordinates: number[] }; properties: P }[]).filter((f) => {
       const p = f.properties;
       const known = p.since !== undefined && !(p.since_kind === 'planned' && p.since < NOW);
-      return booleanPointInPolygon(f.geometry.coordinates, hagastaden) && known && p.since! <= 2020 && (p.until === undefined || p.until > 2020);
+      return (
+        booleanPointInPolygon(f.geometry.coordinates, hagastaden) &&
+        known &&
+        p.since! <= 2020 &&
+        (p.until === undefined || p.until > 2020)
+      );
     }).length;
     expect(Number(companies2020)).toBe(oracle);
     await growth.screenshot({ path: 'test-results/time/growth-sv.png' });
@@ -115,7 +129,9 @@ describe('a story scene over time', () => {
     await year.waitFor();
     const first = Number((await year.innerText()).slice(0, 4));
     expect(first).toBeGreaterThanOrEqual(from);
-    await expect.poll(async () => Number((await year.innerText()).slice(0, 4)), { timeout: 10_000 }).toBeGreaterThan(first);
+    await expect
+      .poll(async () => Number((await year.innerText()).slice(0, 4)), { timeout: 10_000 })
+      .toBeGreaterThan(first);
     await s.atlas.page.keyboard.press('Escape');
     await expect.poll(() => s.atlas.page.getByTestId('time-control').count()).toBe(0);
     expect(to).toBeGreaterThan(from);

@@ -12,8 +12,12 @@ describe('a shared zone link', () => {
   it('opens the Zones tab, frames the zone with its distance, and says what it shows', async () => {
     await s.atlas.open('lang=en&zones=zone-hagastaden&within=1000');
     await s.atlas.waitForMapIdle();
-    await expect.poll(() => s.atlas.page.getByRole('tab', { name: 'Zones' }).getAttribute('aria-selected'), { timeout: 10_000 }).toBe('true');
-    await expect.poll(() => s.atlas.notices(), { timeout: 10_000 }).toContainEqual(expect.stringContaining('This link shows Hagastaden, with everything within 1 km'));
+    await expect
+      .poll(() => s.atlas.page.getByRole('tab', { name: 'Zones' }).getAttribute('aria-selected'), { timeout: 10_000 })
+      .toBe('true');
+    await expect
+      .poll(() => s.atlas.notices(), { timeout: 10_000 })
+      .toContainEqual(expect.stringContaining('This link shows Hagastaden, with everything within 1 km'));
     // The camera is on the zone (the link had no #zoom/lat/lng): Hagaplan is in view, close up.
     await expect.poll(async () => (await s.atlas.view()).zoom, { timeout: 10_000 }).toBeGreaterThan(12);
     const inView = await s.atlas.page.evaluate(() => window.atlasMap!.getBounds().contains([18.0312, 59.3476]));
@@ -21,7 +25,11 @@ describe('a shared zone link', () => {
     expect(await s.atlas.counts()).toHaveProperty('pharma');
     // The 1 km is drawn: a dotted band around the zone (its code loads once a zone is chosen).
     await expect
-      .poll(() => s.atlas.page.evaluate(() => window.atlasMap!.queryRenderedFeatures({ layers: ['zone-buffer-line'] }).length), { timeout: 10_000 })
+      .poll(
+        () =>
+          s.atlas.page.evaluate(() => window.atlasMap!.queryRenderedFeatures({ layers: ['zone-buffer-line'] }).length),
+        { timeout: 10_000 },
+      )
       .toBeGreaterThan(0);
   });
 });
@@ -84,7 +92,9 @@ describe('zone comparison', () => {
         .filter((f) => zoneDistance(f.geometry.coordinates as [number, number], zone) <= 2000)
         .reduce((sum, f) => sum + (Number(f.properties.units) || 0), 0);
       expect(Number(await cell('units').getAttribute('data-value')), `${id} units`).toBe(units);
-      const inc = incubators.filter((f) => zoneDistance(f.geometry.coordinates as [number, number], zone) <= 2000).length;
+      const inc = incubators.filter(
+        (f) => zoneDistance(f.geometry.coordinates as [number, number], zone) <= 2000,
+      ).length;
       expect(Number(await cell('within:incubators').getAttribute('data-value')), `${id} incubators`).toBe(inc);
     }
     expect(await table.locator('td.best').count()).toBeGreaterThan(0);

@@ -16,7 +16,10 @@ function files(dir: string): string[] {
   });
 }
 const imports = (file: string) =>
-  [...readFileSync(file, 'utf8').matchAll(/^\s*import\s+(type\s+)?[^'"]*from\s+'([^']+)'/gm)].map((m) => ({ typeOnly: Boolean(m[1]), from: m[2] }));
+  [...readFileSync(file, 'utf8').matchAll(/^\s*import\s+(type\s+)?[^'"]*from\s+'([^']+)'/gm)].map((m) => ({
+    typeOnly: Boolean(m[1]),
+    from: m[2],
+  }));
 
 export function violations(root = 'src'): string[] {
   const out: string[] = [];
@@ -25,9 +28,12 @@ export function violations(root = 'src'): string[] {
     const [top, sub] = rel.split('/');
     for (const { typeOnly, from } of imports(file)) {
       const say = (rule: string) => out.push(`${rel}: imports '${from}' — ${rule}`);
-      if ((top === 'geo' || top === 'data') && /^(react|react-dom|maplibre-gl|react-map-gl)(\/|$)/.test(from)) say('geo/ and data/ are pure: no React, no map library');
-      if ((top === 'geo' || top === 'data') && !typeOnly && /^\.\.\/(store|ui|features|map|app)\//.test(from)) say('geo/ and data/ do not depend on the store, the UI or the map');
-      if (top !== 'map' && !typeOnly && /^(maplibre-gl|react-map-gl)(\/|$)/.test(from)) say('only map/ touches the map library');
+      if ((top === 'geo' || top === 'data') && /^(react|react-dom|maplibre-gl|react-map-gl)(\/|$)/.test(from))
+        say('geo/ and data/ are pure: no React, no map library');
+      if ((top === 'geo' || top === 'data') && !typeOnly && /^\.\.\/(store|ui|features|map|app)\//.test(from))
+        say('geo/ and data/ do not depend on the store, the UI or the map');
+      if (top !== 'map' && !typeOnly && /^(maplibre-gl|react-map-gl)(\/|$)/.test(from))
+        say('only map/ touches the map library');
       if (top === 'features') {
         const other = /^\.\.\/([^/.]+)\//.exec(from)?.[1];
         if (other && other !== sub) say(`a feature does not import another feature (${other}); compose them in app/`);

@@ -2,18 +2,8 @@
 
 /* ---------- header detection ---------- */
 
-const LAT_GROUPS = [
-  ['lat', 'latitude', 'latitud'],
-  ['nord', 'northing'],
-  ['n'],
-  ['y'],
-];
-const LON_GROUPS = [
-  ['lon', 'lng', 'long', 'longitude', 'longitud'],
-  ['ost', 'öst', 'easting'],
-  ['e'],
-  ['x'],
-];
+const LAT_GROUPS = [['lat', 'latitude', 'latitud'], ['nord', 'northing'], ['n'], ['y']];
+const LON_GROUPS = [['lon', 'lng', 'long', 'longitude', 'longitud'], ['ost', 'öst', 'easting'], ['e'], ['x']];
 const SWEREF_TOKEN = /sweref\s*[-_]?\s*99\s*[-_]?\s*tm|sweref\s*[-_]?\s*99|sweref/;
 const WGS_TOKEN = /wgs\s*[-_]?\s*84/;
 const NOT_LETTER = /[^a-zåäö]/g;
@@ -33,7 +23,12 @@ function findGroupColumn(keys: string[], names: string[]): number {
   return -1;
 }
 
-export interface CoordColumns { lat: number; lon: number; group: number; swerefHeader: boolean }
+export interface CoordColumns {
+  lat: number;
+  lon: number;
+  group: number;
+  swerefHeader: boolean;
+}
 
 /** The latitude/northing and longitude/easting columns: the first complete group (lat/lon, nord/öst, n/e, y/x), else a mixed pair. */
 export function findCoordinateColumns(headers: string[]): CoordColumns | null {

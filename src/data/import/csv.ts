@@ -6,7 +6,8 @@ import type { Crs, ImportProblem, ImportedFeature, ParseResult } from './types';
 const isBlank = (cells: string[]) => cells.every((c) => c === '');
 
 /** Degrees with minutes (59°20′, 59 20 30 N, 59:20:30): a position, but not one we guess at. */
-const DMS = /^[+-]?\d{1,3}\s*[°º:d ]\s*\d{1,2}(?:[.,]\d+)?\s*(?:['′:m ]\s*(?:\d{1,2}(?:[.,]\d+)?\s*["″s]?)?)?\s*[NSEWÖVnsewöv]?$|^\d{1,3}(?:[.,]\d+)?\s*°\s*[NSEWÖVnsewöv]?$/;
+const DMS =
+  /^[+-]?\d{1,3}\s*[°º:d ]\s*\d{1,2}(?:[.,]\d+)?\s*(?:['′:m ]\s*(?:\d{1,2}(?:[.,]\d+)?\s*["″s]?)?)?\s*[NSEWÖVnsewöv]?$|^\d{1,3}(?:[.,]\d+)?\s*°\s*[NSEWÖVnsewöv]?$/;
 const looksDms = (raw: string) => DMS.test(raw.trim());
 
 /**
@@ -25,7 +26,9 @@ export function parseCsv(text: string): ParseResult {
   const fail = (p: ImportProblem): ParseResult => ({ ...result, features: [], fatal: p });
 
   // Excel's optional first line "sep=;".
-  let body = text, firstLine = 1, sep: string;
+  let body = text,
+    firstLine = 1,
+    sep: string;
   const firstBreak = text.search(/\r?\n|\r/);
   const hint = SEP_HINT.exec(firstBreak === -1 ? text : text.slice(0, firstBreak));
   if (hint) {
@@ -50,7 +53,10 @@ export function parseCsv(text: string): ParseResult {
   const seen = new Set<string>();
   const nextSuffix = new Map<string, number>();
   headers.forEach((h, idx) => {
-    if (idx === cols.lat || idx === cols.lon) { names.push(null); return; }
+    if (idx === cols.lat || idx === cols.lon) {
+      names.push(null);
+      return;
+    }
     const base = h === '' ? `column_${idx + 1}` : h;
     let name = base;
     if (seen.has(name)) {
@@ -68,36 +74,76 @@ export function parseCsv(text: string): ParseResult {
   result.total = rows.length;
 
   const decimalComma = sep !== ',';
-  let latCol = cols.lat, lonCol = cols.lon;
+  let latCol = cols.lat,
+    lonCol = cols.lon;
   // CRS per file: SWEREF 99 TM if a header says so, or if sampled values are metres rather than degrees.
-  let metric = 0, degrees = 0, xIsNorthing = 0;
+  let metric = 0,
+    degrees = 0,
+    xIsNorthing = 0;
   for (let r = 0; r < rows.length && metric + degrees < 50; r++) {
     const a = parseCoordinate(rows[r].cells[latCol] ?? '', decimalComma);
     const b = parseCoordinate(rows[r].cells[lonCol] ?? '', decimalComma);
     if (a === null || b === null) continue;
-    if (looksMetric(a, b)) { metric++; if (a < b) xIsNorthing++; }
-    else if (Math.abs(a) <= 180 && Math.abs(b) <= 180) degrees++;
+    if (looksMetric(a, b)) {
+      metric++;
+      if (a < b) xIsNorthing++;
+    } else if (Math.abs(a) <= 180 && Math.abs(b) <= 180) degrees++;
   }
   const headerHint = cols.group === 1 || cols.group === 2;
-  const crs: Crs = cols.swerefHeader || metric > degrees || (metric + degrees === 0 && headerHint) ? 'SWEREF99TM' : 'WGS84';
+  const crs: Crs =
+    cols.swerefHeader || metric > degrees || (metric + degrees === 0 && headerHint) ? 'SWEREF99TM' : 'WGS84';
   result.crs = crs;
   // Swedish geodetic convention names northing X and easting Y: with x/y headers, follow what the values say.
-  if (crs === 'SWEREF99TM' && cols.group === 3 && xIsNorthing * 2 > metric) { latCol = cols.lon; lonCol = cols.lat; }
+  if (crs === 'SWEREF99TM' && cols.group === 3 && xIsNorthing * 2 > metric) {
+    latCol = cols.lon;
+    lonCol = cols.lat;
+  }
 
-  const latName = headers[latCol], lonName = headers[lonCol];
+  const latName = headers[latCol],
+    lonName = headers[lonCol];
   for (const row of rows) {
     const { cells, line } = row;
-    const latRaw = cells[latCol] ?? '', lonRaw = cells[lonCol] ?? '';
-    if (latRaw === '') { result.problems.push({ code: 'missing-coordinate', line, column: latName }); continue; }
+    const latRaw = cells[latCol] ?? '',
+      lonRaw = cells[lonCol] ?? '';
+    if (latRaw === '') {
+      result.problems.push({ code: 'missing-coordinate', line, column: latName });
+      continue;
+    }
     const lat = parseCoordinate(latRaw, decimalComma);
-    if (lat === null) { result.problems.push({ code: 'bad-number', line, column: latName, value: truncate(latRaw), ...(looksDms(latRaw) && { found: 'dms' }) }); continue; }
-    if (lonRaw === '') { result.problems.push({ code: 'missing-coordinate', line, column: lonName }); continue; }
+    if (lat === null) {
+      result.problems.push({
+        code: 'bad-number',
+        line,
+        column: latName,
+        value: truncate(latRaw),
+        ...(looksDms(latRaw) && { found: 'dms' }),
+      });
+      continue;
+    }
+    if (lonRaw === '') {
+      result.problems.push({ code: 'missing-coordinate', line, column: lonName });
+      continue;
+    }
     const lon = parseCoordinate(lonRaw, decimalComma);
-    if (lon === null) { result.problems.push({ code: 'bad-number', line, column: lonName, value: truncate(lonRaw), ...(looksDms(lonRaw) && { found: 'dms' }) }); continue; }
+    if (lon === null) {
+      result.problems.push({
+        code: 'bad-number',
+        line,
+        column: lonName,
+        value: truncate(lonRaw),
+        ...(looksDms(lonRaw) && { found: 'dms' }),
+      });
+      continue;
+    }
     const placed = resolvePosition(lat, lon, crs);
     if (!placed.ok) {
       const found = placed.code === 'outside-region' && looksRt90(lat, lon) ? { found: 'rt90' as const } : {};
-      result.problems.push({ code: placed.code, line, value: truncate(`${latName}=${latRaw}, ${lonName}=${lonRaw}`), ...found });
+      result.problems.push({
+        code: placed.code,
+        line,
+        value: truncate(`${latName}=${latRaw}, ${lonName}=${lonRaw}`),
+        ...found,
+      });
       continue;
     }
     const properties: Record<string, string> = {};
@@ -105,7 +151,11 @@ export function parseCsv(text: string): ParseResult {
       const name = names[c];
       if (name !== null) setProp(properties, name, cells[c] ?? '');
     }
-    const feature: ImportedFeature = { type: 'Feature', geometry: { type: 'Point', coordinates: placed.position }, properties };
+    const feature: ImportedFeature = {
+      type: 'Feature',
+      geometry: { type: 'Point', coordinates: placed.position },
+      properties,
+    };
     result.features.push(feature);
   }
   if (result.features.length === 0) return fail({ code: 'no-features' });

@@ -6,7 +6,15 @@ import type { Crs, ImportProblem, ImportedGeometry } from './types';
 export type Obj = Record<string, unknown>;
 export const isObject = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-export const GEOMETRY_TYPES = new Set(['Point', 'MultiPoint', 'LineString', 'MultiLineString', 'Polygon', 'MultiPolygon', 'GeometryCollection']);
+export const GEOMETRY_TYPES = new Set([
+  'Point',
+  'MultiPoint',
+  'LineString',
+  'MultiLineString',
+  'Polygon',
+  'MultiPolygon',
+  'GeometryCollection',
+]);
 
 export function json(v: unknown): string {
   try {
@@ -20,14 +28,19 @@ type Problem = Omit<ImportProblem, 'feature'>;
 export type Checked<T> = { ok: true; value: T } | { ok: false; problem: Problem };
 export const bad = (code: ImportProblem['code'], value?: unknown): { ok: false; problem: Problem } => ({
   ok: false,
-  problem: { code, column: 'geometry', ...(value === undefined ? {} : { value: truncate(typeof value === 'string' ? value : json(value)) }) },
+  problem: {
+    code,
+    column: 'geometry',
+    ...(value === undefined ? {} : { value: truncate(typeof value === 'string' ? value : json(value)) }),
+  },
 });
 
 /** Numbers of a position, without region checks. */
 function positionNumbers(pos: unknown): Checked<[number, number]> {
   if (!Array.isArray(pos) || pos.length < 2) return bad('missing-coordinate', pos ?? undefined);
   const [x, y] = pos as unknown[];
-  if (typeof x !== 'number' || typeof y !== 'number' || !Number.isFinite(x) || !Number.isFinite(y)) return bad('bad-number', pos);
+  if (typeof x !== 'number' || typeof y !== 'number' || !Number.isFinite(x) || !Number.isFinite(y))
+    return bad('bad-number', pos);
   return { ok: true, value: [x, y] };
 }
 
@@ -52,7 +65,8 @@ function checkPolygon(rings: unknown, crs: Crs): Checked<Position[][]> {
       if (!n.ok) return n;
       nums.push(n.value);
     }
-    const first = nums[0], last = nums[nums.length - 1];
+    const first = nums[0],
+      last = nums[nums.length - 1];
     if (first[0] !== last[0] || first[1] !== last[1]) return bad('invalid-polygon');
     numeric.push(nums);
   }

@@ -8,7 +8,8 @@ function copyProperties(props: unknown): ImportedProps {
   if (!isObject(props)) return out;
   for (const key of Object.keys(props)) {
     const v = props[key];
-    const kept = v === null || typeof v === 'string' || typeof v === 'boolean' || (typeof v === 'number' && Number.isFinite(v));
+    const kept =
+      v === null || typeof v === 'string' || typeof v === 'boolean' || (typeof v === 'number' && Number.isFinite(v));
     setProp(out, key, kept ? (v as string | number | boolean | null) : json(v));
   }
   return out;
@@ -30,7 +31,8 @@ function detectCrs(data: Obj, items: unknown[]): Crs {
   if (isObject(crs) && isObject(crs.properties) && typeof crs.properties.name === 'string') {
     if (/(^|\D)3006$/.test(crs.properties.name.trim())) return 'SWEREF99TM';
   }
-  let metric = 0, degrees = 0;
+  let metric = 0,
+    degrees = 0;
   for (let i = 0; i < items.length && metric + degrees < 20; i++) {
     const item = items[i];
     const p = firstPosition(isObject(item) ? item.geometry : null);
@@ -82,14 +84,19 @@ export function parseGeoJson(text: string): ParseResult {
       parts = [bad('invalid-polygon')];
     }
     const properties = copyProperties(item.properties);
-    const id = typeof item.id === 'string' || (typeof item.id === 'number' && Number.isFinite(item.id)) ? item.id : undefined;
+    const id =
+      typeof item.id === 'string' || (typeof item.id === 'number' && Number.isFinite(item.id)) ? item.id : undefined;
     for (const part of parts) {
       result.total++;
       if (!part.ok) {
         result.problems.push({ ...part.problem, feature });
         continue;
       }
-      const out: ImportedFeature = { type: 'Feature', geometry: part.value, properties: parts.length > 1 ? { ...properties } : properties };
+      const out: ImportedFeature = {
+        type: 'Feature',
+        geometry: part.value,
+        properties: parts.length > 1 ? { ...properties } : properties,
+      };
       if (id !== undefined && parts.length === 1) out.id = id; // split MultiPoint parts would share it
       result.features.push(out);
       for (const key of Object.keys(properties)) fields.add(key);

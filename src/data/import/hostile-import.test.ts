@@ -19,7 +19,11 @@ describe('the bytes people’s files come in (#16)', () => {
     expect(d.text).not.toContain('\uFFFD');
     const r = parseImport('sjukhus.csv', d.text);
     expect(r.fields).toEqual(['namn', 'ägare']);
-    expect(r.features.map((f) => f.properties.namn)).toEqual(['Södersjukhuset', 'Karolinska Universitetssjukhuset Huddinge', 'Ångströmlaboratoriet']);
+    expect(r.features.map((f) => f.properties.namn)).toEqual([
+      'Södersjukhuset',
+      'Karolinska Universitetssjukhuset Huddinge',
+      'Ångströmlaboratoriet',
+    ]);
   });
 
   it('UTF-16 with a byte order mark (Excel’s "Unicode text"), both byte orders', () => {
@@ -38,14 +42,18 @@ describe('the bytes people’s files come in (#16)', () => {
   it('UTF-8 with and without a BOM stays UTF-8', () => {
     const utf8 = new TextEncoder().encode('name,lat,lon\nSödersjukhuset,59.3106,18.0526\n');
     expect(text(utf8).encoding).toBe('utf-8');
-    expect(text(new Uint8Array([0xef, 0xbb, 0xbf, ...utf8])).text).toBe('name,lat,lon\nSödersjukhuset,59.3106,18.0526\n');
+    expect(text(new Uint8Array([0xef, 0xbb, 0xbf, ...utf8])).text).toBe(
+      'name,lat,lon\nSödersjukhuset,59.3106,18.0526\n',
+    );
   });
 
   it('an .xlsx (a ZIP) or an .xls renamed .csv is named for what it is', () => {
     const zip = decodeImportBytes(fixture('workbook-renamed.csv'));
     expect(zip).toEqual({ fatal: { code: 'workbook', value: 'zip' } });
     if (!('fatal' in zip)) return;
-    expect(describeImportProblem(zip.fatal, 'en')).toMatch(/^The file is a ZIP archive, such as an Excel workbook \(\.xlsx\) renamed, not text\. Save it from Excel as CSV/);
+    expect(describeImportProblem(zip.fatal, 'en')).toMatch(
+      /^The file is a ZIP archive, such as an Excel workbook \(\.xlsx\) renamed, not text\. Save it from Excel as CSV/,
+    );
     expect(describeImportProblem(zip.fatal, 'sv')).toMatch(/^Filen är ett ZIP-arkiv/);
     const xls = decodeImportBytes(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]));
     expect(xls).toEqual({ fatal: { code: 'workbook', value: 'xls' } });
@@ -79,15 +87,17 @@ describe('when no row is usable, the message says why', () => {
     expect(r.problems[0]).toEqual({ code: 'bad-number', line: 2, column: 'lat', value: '59°20′N', found: 'dms' });
     expect(describeImportFailure(r, 'en')).toBe(
       'The file has no usable points or areas. Commonest reasons: 3 rows, e.g. Line 2, column lat: "59°20′N" is in degrees, minutes and seconds; write decimal degrees (such as 59.3333 for 59°20′).' +
-        ' · 1 row, e.g. Line 5: the position lat=18,0, lon=59,3 looks swapped: latitude and longitude are in each other\'s columns. The row was skipped.',
+        " · 1 row, e.g. Line 5: the position lat=18,0, lon=59,3 looks swapped: latitude and longitude are in each other's columns. The row was skipped.",
     );
-    expect(describeImportFailure(r, 'sv')).toMatch(/^Filen innehåller inga användbara punkter eller områden\. Vanligaste orsakerna: 3 rader, t\.ex\. Rad 2, kolumn lat: "59°20′N" är grader, minuter och sekunder/);
+    expect(describeImportFailure(r, 'sv')).toMatch(
+      /^Filen innehåller inga användbara punkter eller områden\. Vanligaste orsakerna: 3 rader, t\.ex\. Rad 2, kolumn lat: "59°20′N" är grader, minuter och sekunder/,
+    );
   });
 
   it('RT 90 coordinates are recognised as RT 90, not just "outside the region"', () => {
     const r = parseImport('rt90.csv', 'namn;X;Y\nStadshuset;6580822;1628294\n');
     expect(r.problems).toEqual([{ code: 'outside-region', line: 2, value: 'Y=1628294, X=6580822', found: 'rt90' }]);
-    expect(describeImportFailure(r, 'en')).toContain('looks like RT 90 (Sweden\'s grid before SWEREF 99 TM)');
+    expect(describeImportFailure(r, 'en')).toContain("looks like RT 90 (Sweden's grid before SWEREF 99 TM)");
   });
 
   it('a header with no rows keeps the short message', () => {

@@ -74,7 +74,8 @@ function sentence(p: ImportProblem, lang: Lang): string {
         ? `positionen ${clean(v)} ser omkastad ut: latitud och longitud står i varandras kolumner. Raden hoppades över.`
         : `the position ${clean(v)} looks swapped: latitude and longitude are in each other's columns. The row was skipped.`;
     case 'missing-coordinate':
-      if (inFeature) return sv ? 'geometrin eller dess koordinater saknas.' : 'the geometry or its coordinates are missing.';
+      if (inFeature)
+        return sv ? 'geometrin eller dess koordinater saknas.' : 'the geometry or its coordinates are missing.';
       return sv ? 'koordinaten saknas.' : 'the coordinate is missing.';
     case 'unknown-format': {
       const what = p.value === undefined ? (sv ? 'filen' : 'the file') : q(v);
@@ -107,7 +108,8 @@ function where(p: ImportProblem, lang: Lang): string {
   if (p.line !== undefined) parts.push(`${sv ? 'Rad' : 'Line'} ${p.line}`);
   else if (p.feature !== undefined) parts.push(`${sv ? 'Objekt' : 'Feature'} ${p.feature}`);
   if (p.column !== undefined && p.column !== 'geometry') {
-    const label = p.line !== undefined || p.feature === undefined ? (sv ? 'kolumn' : 'column') : sv ? 'egenskap' : 'property';
+    const label =
+      p.line !== undefined || p.feature === undefined ? (sv ? 'kolumn' : 'column') : sv ? 'egenskap' : 'property';
     parts.push(`${label} ${clean(p.column)}`);
   }
   return parts.join(', ');
@@ -149,11 +151,29 @@ export function commonestProblems(problems: readonly ImportProblem[], max = 3): 
  * ("No usable points … Commonest reasons: 12 rows, e.g. Line 2, column lat: "59°20′N" is in
  * degrees, minutes and seconds …").
  */
-export function describeImportFailure(result: Pick<ParseResult, 'fatal' | 'problems' | 'format'>, lang: 'sv' | 'en'): string {
+export function describeImportFailure(
+  result: Pick<ParseResult, 'fatal' | 'problems' | 'format'>,
+  lang: 'sv' | 'en',
+): string {
   const fatal = result.fatal ? describeImportProblem(result.fatal, lang) : '';
   if (result.fatal?.code !== 'no-features' || !result.problems.length) return fatal;
   const sv = lang === 'sv';
-  const unit = (n: number) => (result.format === 'csv' ? (sv ? (n === 1 ? 'rad' : 'rader') : n === 1 ? 'row' : 'rows') : sv ? 'objekt' : n === 1 ? 'feature' : 'features');
-  const reasons = commonestProblems(result.problems).map((g) => `${g.count} ${unit(g.count)}, ${sv ? 't.ex.' : 'e.g.'} ${describeImportProblem(g.example, lang)}`);
+  const unit = (n: number) =>
+    result.format === 'csv'
+      ? sv
+        ? n === 1
+          ? 'rad'
+          : 'rader'
+        : n === 1
+          ? 'row'
+          : 'rows'
+      : sv
+        ? 'objekt'
+        : n === 1
+          ? 'feature'
+          : 'features';
+  const reasons = commonestProblems(result.problems).map(
+    (g) => `${g.count} ${unit(g.count)}, ${sv ? 't.ex.' : 'e.g.'} ${describeImportProblem(g.example, lang)}`,
+  );
   return `${fatal} ${sv ? 'Vanligaste orsakerna' : 'Commonest reasons'}: ${reasons.join(' · ')}`;
 }

@@ -38,8 +38,13 @@ const SWEREF = '+proj=utm +zone=33 +ellps=GRS80 +towgs84=0,0,0,0,0,0,0 +units=m 
  * (GRS80, central meridian 15°, scale 0.9996, false easting 500 000 m). Returns [lng, lat].
  */
 function kruegerInverse(northing: number, easting: number): [number, number] {
-  const a = 6378137, f = 1 / 298.257222101, k0 = 0.9996, lambda0 = (15 * Math.PI) / 180, FE = 500000;
-  const e2 = f * (2 - f), n = f / (2 - f);
+  const a = 6378137,
+    f = 1 / 298.257222101,
+    k0 = 0.9996,
+    lambda0 = (15 * Math.PI) / 180,
+    FE = 500000;
+  const e2 = f * (2 - f),
+    n = f / (2 - f);
   const aHat = (a / (1 + n)) * (1 + n ** 2 / 4 + n ** 4 / 64);
   const d1 = n / 2 - (2 * n ** 2) / 3 + (37 * n ** 3) / 96 - n ** 4 / 360;
   const d2 = n ** 2 / 48 + n ** 3 / 15 - (437 * n ** 4) / 1440;
@@ -49,9 +54,11 @@ function kruegerInverse(northing: number, easting: number): [number, number] {
   const Bs = -(7 * e2 ** 2 + 17 * e2 ** 3 + 30 * e2 ** 4) / 6;
   const Cs = (224 * e2 ** 3 + 889 * e2 ** 4) / 120;
   const Ds = -(4279 * e2 ** 4) / 1260;
-  const xi = northing / (k0 * aHat), eta = (easting - FE) / (k0 * aHat);
+  const xi = northing / (k0 * aHat),
+    eta = (easting - FE) / (k0 * aHat);
   const d = [d1, d2, d3, d4];
-  let xiP = xi, etaP = eta;
+  let xiP = xi,
+    etaP = eta;
   d.forEach((dk, k) => {
     const m = 2 * (k + 1);
     xiP -= dk * Math.sin(m * xi) * Math.cosh(m * eta);
@@ -59,7 +66,8 @@ function kruegerInverse(northing: number, easting: number): [number, number] {
   });
   const phiStar = Math.asin(Math.sin(xiP) / Math.cosh(etaP));
   const dLambda = Math.atan(Math.sinh(etaP) / Math.cos(xiP));
-  const s = Math.sin(phiStar), c = Math.cos(phiStar);
+  const s = Math.sin(phiStar),
+    c = Math.cos(phiStar);
   const phi = phiStar + s * c * (As + Bs * s ** 2 + Cs * s ** 4 + Ds * s ** 6);
   return [((lambda0 + dLambda) * 180) / Math.PI, (phi * 180) / Math.PI];
 }
@@ -82,7 +90,12 @@ describe('good CSV fixtures', () => {
     const r = parseFixture('comma.csv');
     expect(r).toMatchObject({ format: 'csv', crs: 'WGS84', problems: [], total: 4, fields: ['name', 'type'] });
     expect(r.fatal).toBeUndefined();
-    expect(points(r)).toEqual([[18.0267, 59.3489], [17.942, 59.2205], [17.945, 59.403], [17.6382, 59.8425]]);
+    expect(points(r)).toEqual([
+      [18.0267, 59.3489],
+      [17.942, 59.2205],
+      [17.945, 59.403],
+      [17.6382, 59.8425],
+    ]);
     expect(r.features[0]).toEqual({
       type: 'Feature',
       geometry: { type: 'Point', coordinates: [18.0267, 59.3489] },
@@ -96,7 +109,11 @@ describe('good CSV fixtures', () => {
     const r = parseImport('semicolon-decimal-comma.csv', text);
     expect(r.problems).toEqual([]);
     expect(r.fields).toEqual(['Namn', 'Kommun']);
-    expect(points(r)).toEqual([[18.0267, 59.3489], [17.9375, 59.2211], [18.0544, 59.3275]]);
+    expect(points(r)).toEqual([
+      [18.0267, 59.3489],
+      [17.9375, 59.2211],
+      [18.0544, 59.3275],
+    ]);
     expect(r.features[2].properties).toEqual({ Namn: 'Stadshuset', Kommun: 'Stockholm' });
   });
 
@@ -105,13 +122,20 @@ describe('good CSV fixtures', () => {
     expect(text.charCodeAt(0)).toBe(0xfeff);
     const r = parseImport('bom.csv', text);
     expect(r.fields).toEqual(['name']);
-    expect(points(r)).toEqual([[18.0267, 59.3489], [18.0707, 59.3498]]);
+    expect(points(r)).toEqual([
+      [18.0267, 59.3489],
+      [18.0707, 59.3498],
+    ]);
   });
 
   it('tab.tsv: tab separator with decimal comma and point mixed; empty cells kept as ""', () => {
     const r = parseFixture('tab.tsv');
     expect(r.problems).toEqual([]);
-    expect(points(r)).toEqual([[18.024, 59.3495], [18.0707, 59.3498], [17.945, 59.403]]);
+    expect(points(r)).toEqual([
+      [18.024, 59.3495],
+      [18.0707, 59.3498],
+      [17.945, 59.403],
+    ]);
     expect(r.features[2].properties).toEqual({ name: 'Kista Science City', note: '' });
   });
 
@@ -152,7 +176,13 @@ describe('SWEREF 99 TM', () => {
   const toWgs = proj4(SWEREF, 'WGS84');
 
   it('proj4 agrees with Lantmäteriet’s Gauss–Krüger formulas to within 1e-7° (~1 cm)', () => {
-    for (const [n, e] of [[6580822, 674032], [6582815, 672090], [6636814, 647826], [6400000, 300000], [7600000, 800000]]) {
+    for (const [n, e] of [
+      [6580822, 674032],
+      [6582815, 672090],
+      [6636814, 647826],
+      [6400000, 300000],
+      [7600000, 800000],
+    ]) {
       const [lng, lat] = toWgs.forward([e, n]);
       const [refLng, refLat] = kruegerInverse(n, e);
       expect(Math.abs(lng - refLng)).toBeLessThan(1e-7);
@@ -177,7 +207,12 @@ describe('SWEREF 99 TM', () => {
     const r = parseFixture('sweref99tm.csv');
     expect(r.crs).toBe('SWEREF99TM');
     expect(r.problems).toEqual([]);
-    const expected = [[18.0267, 59.3489], [17.942, 59.2205], [17.945, 59.403], [18.0544, 59.3275]];
+    const expected = [
+      [18.0267, 59.3489],
+      [17.942, 59.2205],
+      [17.945, 59.403],
+      [18.0544, 59.3275],
+    ];
     points(r).forEach(([lng, lat], i) => {
       expect(Math.abs(lng - expected[i][0])).toBeLessThan(2e-5);
       expect(Math.abs(lat - expected[i][1])).toBeLessThan(2e-5);
@@ -198,7 +233,9 @@ describe('SWEREF 99 TM', () => {
   it('a header that names SWEREF 99 TM wins over degree-like values, which then fall outside the region', () => {
     const r = parseImport('a.csv', 'namn,sweref99tm_n,sweref99tm_e\nAula,59.3489,18.0267\n');
     expect(r.crs).toBe('SWEREF99TM');
-    expect(r.problems).toEqual([{ code: 'outside-region', line: 2, value: 'sweref99tm_n=59.3489, sweref99tm_e=18.0267' }]);
+    expect(r.problems).toEqual([
+      { code: 'outside-region', line: 2, value: 'sweref99tm_n=59.3489, sweref99tm_e=18.0267' },
+    ]);
   });
 
   it('x/y headers follow the values: Swedish geodetic X = northing is not a swap', () => {
@@ -224,7 +261,13 @@ describe('SWEREF 99 TM', () => {
       JSON.stringify({
         type: 'FeatureCollection',
         ...(crs ? { crs: { type: 'name', properties: { name: crs } } } : {}),
-        features: [{ type: 'Feature', properties: { name: 'Aula' }, geometry: { type: 'Point', coordinates: [672090, 6582815] } }],
+        features: [
+          {
+            type: 'Feature',
+            properties: { name: 'Aula' },
+            geometry: { type: 'Point', coordinates: [672090, 6582815] },
+          },
+        ],
       });
     for (const text of [fc('urn:ogc:def:crs:EPSG::3006'), fc('')]) {
       const r = parseImport('x.geojson', text);
@@ -235,7 +278,10 @@ describe('SWEREF 99 TM', () => {
     // The "crs" member is believed even when a position looks like degrees (which is then outside the region).
     const degrees = fc('EPSG:3006').replace('[672090,6582815]', '[18.0267,59.3489]');
     expect(parseImport('x.geojson', degrees)).toMatchObject({ crs: 'SWEREF99TM', fatal: { code: 'no-features' } });
-    expect(parseImport('x.geojson', fc('urn:ogc:def:crs:OGC:1.3:CRS84').replace('[672090,6582815]', '[18.0267,59.3489]')).crs).toBe('WGS84');
+    expect(
+      parseImport('x.geojson', fc('urn:ogc:def:crs:OGC:1.3:CRS84').replace('[672090,6582815]', '[18.0267,59.3489]'))
+        .crs,
+    ).toBe('WGS84');
   });
 });
 
@@ -273,7 +319,10 @@ describe('bad CSV fixtures', () => {
   it('swapped.csv: a swapped row is skipped, not silently fixed', () => {
     const r = parseFixture('swapped.csv');
     expect(r.problems).toEqual([{ code: 'swapped', line: 3, value: 'lat=17.945, lon=59.403' }]);
-    expect(points(r)).toEqual([[18.0267, 59.3489], [17.942, 59.2205]]);
+    expect(points(r)).toEqual([
+      [18.0267, 59.3489],
+      [17.942, 59.2205],
+    ]);
     expect(en(r.problems[0])).toBe(
       "Line 3: the position lat=17.945, lon=59.403 looks swapped: latitude and longitude are in each other's columns. The row was skipped.",
     );
@@ -313,7 +362,10 @@ describe('bad CSV fixtures', () => {
   it('a CSV whose every row is bad is fatal "no-features" and still lists each row', () => {
     const r = parseImport('x.csv', 'lat,lon\n57.7,11.97\nabc,18\n');
     expect(r.fatal).toEqual({ code: 'no-features' });
-    expect(r.problems.map((p) => [p.code, p.line])).toEqual([['outside-region', 2], ['bad-number', 3]]);
+    expect(r.problems.map((p) => [p.code, p.line])).toEqual([
+      ['outside-region', 2],
+      ['bad-number', 3],
+    ]);
     expect(r.total).toBe(2);
   });
 });
@@ -339,7 +391,10 @@ describe('CSV details', () => {
   });
 
   it('handles CR-only line ends, an Excel "sep=" line, trailing separators and separator-only rows', () => {
-    expect(points(parseImport('a.csv', 'lat,lon\r59.3489,18.0267\r59.403,17.945'))).toEqual([[18.0267, 59.3489], [17.945, 59.403]]);
+    expect(points(parseImport('a.csv', 'lat,lon\r59.3489,18.0267\r59.403,17.945'))).toEqual([
+      [18.0267, 59.3489],
+      [17.945, 59.403],
+    ]);
     const excel = parseImport('a.csv', 'sep=;\nnamn;lat;lon;\nAula;59,3489;18,0267;\n;;;\n;;;\nKista;x;17,945;\n');
     expect(excel.fields).toEqual(['namn', 'column_4']);
     expect(excel.total).toBe(2);
@@ -416,8 +471,12 @@ describe('good GeoJSON fixtures', () => {
       id: 'lab-1',
       geometry: { type: 'Point', coordinates: [18.0267, 59.3489] },
       properties: {
-        name: 'Aula Medica', staff: 120, bsl3: false, note: null,
-        contact: '{"unit":"Facilities","phone":"+46 8 524 800 00"}', tags: '["campus","KI"]',
+        name: 'Aula Medica',
+        staff: 120,
+        bsl3: false,
+        note: null,
+        contact: '{"unit":"Facilities","phone":"+46 8 524 800 00"}',
+        tags: '["campus","KI"]',
       },
     });
     expect(r.features[1].id).toBe(2);
@@ -438,7 +497,12 @@ describe('good GeoJSON fixtures', () => {
     const r = parseFixture('single-feature.geojson');
     expect(r.total).toBe(1);
     expect(r.features).toEqual([
-      { type: 'Feature', id: 'stadshuset', geometry: { type: 'Point', coordinates: [18.0544, 59.3275] }, properties: { name: 'Stadshuset', kind: 'city hall' } },
+      {
+        type: 'Feature',
+        id: 'stadshuset',
+        geometry: { type: 'Point', coordinates: [18.0544, 59.3275] },
+        properties: { name: 'Stadshuset', kind: 'city hall' },
+      },
     ]);
   });
 
@@ -446,13 +510,22 @@ describe('good GeoJSON fixtures', () => {
     const r = parseFixture('multipoint.geojson');
     expect(r.problems).toEqual([]);
     expect(r.total).toBe(4);
-    expect(points(r)).toEqual([[18.0267, 59.3489], [17.942, 59.2205], [17.945, 59.403], [18.0707, 59.3498]]);
-    expect(r.features.slice(0, 3).every((f) => f.properties.name === 'KI-related sites' && f.id === undefined)).toBe(true);
+    expect(points(r)).toEqual([
+      [18.0267, 59.3489],
+      [17.942, 59.2205],
+      [17.945, 59.403],
+      [18.0707, 59.3498],
+    ]);
+    expect(r.features.slice(0, 3).every((f) => f.properties.name === 'KI-related sites' && f.id === undefined)).toBe(
+      true,
+    );
   });
 
   it('a bare geometry is one feature with no properties', () => {
     const r = parseImport('x.geojson', '{"type":"Point","coordinates":[17.945,59.403]}');
-    expect(r.features).toEqual([{ type: 'Feature', geometry: { type: 'Point', coordinates: [17.945, 59.403] }, properties: {} }]);
+    expect(r.features).toEqual([
+      { type: 'Feature', geometry: { type: 'Point', coordinates: [17.945, 59.403] }, properties: {} },
+    ]);
   });
 });
 
@@ -474,7 +547,14 @@ describe('bad GeoJSON fixtures', () => {
     expect(en(r.fatal!)).toBe(
       'The file is JSON but not GeoJSON: a FeatureCollection, a Feature or a geometry was expected, but it begins "[{ "name": "Aula Medica", "lat": 59.3489, "lon": 18.0267 }]".',
     );
-    for (const text of ['{"name":"x"}', '{"type":"Topology"}', '{"type":"FeatureCollection"}', '"text"', '42', 'null']) {
+    for (const text of [
+      '{"name":"x"}',
+      '{"type":"Topology"}',
+      '{"type":"FeatureCollection"}',
+      '"text"',
+      '42',
+      'null',
+    ]) {
       expect(parseImport('x.json', text).fatal?.code, text).toBe('not-geojson');
     }
   });
@@ -487,8 +567,12 @@ describe('bad GeoJSON fixtures', () => {
       { code: 'unsupported-geometry', feature: 2, column: 'geometry', value: 'MultiLineString' },
     ]);
     expect(r.features).toHaveLength(1);
-    expect(en(r.problems[0])).toBe('Feature 1: the geometry type "LineString" is not supported; use Point, MultiPoint, Polygon or MultiPolygon.');
-    expect(sv(r.problems[0])).toBe('Objekt 1: geometritypen "LineString" stöds inte; använd Point, MultiPoint, Polygon eller MultiPolygon.');
+    expect(en(r.problems[0])).toBe(
+      'Feature 1: the geometry type "LineString" is not supported; use Point, MultiPoint, Polygon or MultiPolygon.',
+    );
+    expect(sv(r.problems[0])).toBe(
+      'Objekt 1: geometritypen "LineString" stöds inte; använd Point, MultiPoint, Polygon eller MultiPolygon.',
+    );
   });
 
   it('unclosed-polygon.geojson: both polygons invalid, so fatal "no-features" with the problems listed', () => {
@@ -499,24 +583,55 @@ describe('bad GeoJSON fixtures', () => {
       { code: 'invalid-polygon', feature: 2, column: 'geometry' },
     ]);
     expect(r.total).toBe(2);
-    expect(en(r.problems[0])).toBe('Feature 1: the polygon is not valid: every ring needs at least 4 positions and must end where it starts.');
-    expect(sv(r.problems[0])).toBe('Objekt 1: polygonen är ogiltig: varje ring behöver minst 4 positioner och måste sluta där den börjar.');
+    expect(en(r.problems[0])).toBe(
+      'Feature 1: the polygon is not valid: every ring needs at least 4 positions and must end where it starts.',
+    );
+    expect(sv(r.problems[0])).toBe(
+      'Objekt 1: polygonen är ogiltig: varje ring behöver minst 4 positioner och måste sluta där den börjar.',
+    );
   });
 
   it('checks every position: a polygon with one vertex outside is skipped; swapped points named', () => {
-    const r = parseImport('x.geojson', JSON.stringify({
-      type: 'FeatureCollection',
-      features: [
-        { type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates: [[[18.02, 59.345], [18.036, 59.345], [19.5, 59.352], [18.02, 59.345]]] } },
-        { type: 'Feature', properties: {}, geometry: { type: 'Point', coordinates: [59.3489, 18.0267] } },
-        { type: 'Feature', properties: {}, geometry: { type: 'Point', coordinates: ['18.0267', 59.3489] } },
-        { type: 'Feature', properties: {}, geometry: null },
-        { type: 'Feature', properties: {}, geometry: { type: 'GeometryCollection', geometries: [] } },
-        { type: 'Feature', properties: {}, geometry: { type: 'MultiPoint', coordinates: [[18.0267, 59.3489], [11.97, 57.7]] } },
-        'not a feature',
-        { type: 'Topology', geometry: { type: 'Point', coordinates: [18.0267, 59.3489] } },
-      ],
-    }));
+    const r = parseImport(
+      'x.geojson',
+      JSON.stringify({
+        type: 'FeatureCollection',
+        features: [
+          {
+            type: 'Feature',
+            properties: {},
+            geometry: {
+              type: 'Polygon',
+              coordinates: [
+                [
+                  [18.02, 59.345],
+                  [18.036, 59.345],
+                  [19.5, 59.352],
+                  [18.02, 59.345],
+                ],
+              ],
+            },
+          },
+          { type: 'Feature', properties: {}, geometry: { type: 'Point', coordinates: [59.3489, 18.0267] } },
+          { type: 'Feature', properties: {}, geometry: { type: 'Point', coordinates: ['18.0267', 59.3489] } },
+          { type: 'Feature', properties: {}, geometry: null },
+          { type: 'Feature', properties: {}, geometry: { type: 'GeometryCollection', geometries: [] } },
+          {
+            type: 'Feature',
+            properties: {},
+            geometry: {
+              type: 'MultiPoint',
+              coordinates: [
+                [18.0267, 59.3489],
+                [11.97, 57.7],
+              ],
+            },
+          },
+          'not a feature',
+          { type: 'Topology', geometry: { type: 'Point', coordinates: [18.0267, 59.3489] } },
+        ],
+      }),
+    );
     expect(r.problems).toEqual([
       { code: 'outside-region', feature: 1, column: 'geometry', value: '[19.5,59.352]' },
       { code: 'swapped', feature: 2, column: 'geometry', value: '[59.3489,18.0267]' },
@@ -554,8 +669,12 @@ describe('format choice', () => {
     expect(parseImport('labs.kml', kmlLine).fatal?.code).toBe('unknown-format');
     const kml = parseImport('labs.kml', '<?xml version="1.0"?><kml></kml>');
     expect(kml.fatal).toEqual({ code: 'unknown-format', value: 'labs.kml' });
-    expect(en(kml.fatal!)).toBe('"labs.kml" is not a file the atlas can read; use GeoJSON (.geojson, .json) or CSV (.csv, .tsv, .txt).');
-    expect(sv(kml.fatal!)).toBe('"labs.kml" är inte en fil som atlasen kan läsa; använd GeoJSON (.geojson, .json) eller CSV (.csv, .tsv, .txt).');
+    expect(en(kml.fatal!)).toBe(
+      '"labs.kml" is not a file the atlas can read; use GeoJSON (.geojson, .json) or CSV (.csv, .tsv, .txt).',
+    );
+    expect(sv(kml.fatal!)).toBe(
+      '"labs.kml" är inte en fil som atlasen kan läsa; använd GeoJSON (.geojson, .json) eller CSV (.csv, .tsv, .txt).',
+    );
     expect(parseImport('blob.bin', 'PK\u0003\u0004\u0000\u0000binary').fatal?.code).toBe('unknown-format');
   });
 
@@ -573,27 +692,41 @@ describe('robustness', () => {
   });
 
   it('names a GeoJSON property as a property, and the geometry not at all', () => {
-    expect(en({ code: 'bad-number', feature: 3, column: 'staff', value: 'many' })).toBe('Feature 3, property staff: the coordinates "many" are not numbers.');
-    expect(sv({ code: 'missing-coordinate', feature: 3, column: 'geometry' })).toBe('Objekt 3: geometrin eller dess koordinater saknas.');
+    expect(en({ code: 'bad-number', feature: 3, column: 'staff', value: 'many' })).toBe(
+      'Feature 3, property staff: the coordinates "many" are not numbers.',
+    );
+    expect(sv({ code: 'missing-coordinate', feature: 3, column: 'geometry' })).toBe(
+      'Objekt 3: geometrin eller dess koordinater saknas.',
+    );
   });
 
   it('describes control characters in values as spaces', () => {
-    expect(en({ code: 'bad-number', line: 3, column: 'lat', value: 'a\nb' })).toBe('Line 3, column lat: "a b" is not a number.');
+    expect(en({ code: 'bad-number', line: 3, column: 'lat', value: 'a\nb' })).toBe(
+      'Line 3, column lat: "a b" is not a number.',
+    );
   });
 
   it('never throws, and keeps its promises, on hostile and random input', () => {
     const inputs: [string, string][] = [
       ['a.geojson', '['.repeat(100_000)],
-      ['a.geojson', JSON.stringify({ type: 'Feature', geometry: { type: 'Polygon', coordinates: [[[1, 2]]] }, properties: [1] })],
+      [
+        'a.geojson',
+        JSON.stringify({ type: 'Feature', geometry: { type: 'Polygon', coordinates: [[[1, 2]]] }, properties: [1] }),
+      ],
       ['a.geojson', JSON.stringify({ type: 'Feature', geometry: { type: 'MultiPolygon', coordinates: 'x' } })],
       ['a.geojson', JSON.stringify({ type: 'Feature', geometry: { type: 'Point', coordinates: [1e308, -1e308] } })],
       ['a.geojson', JSON.stringify({ type: 'FeatureCollection', features: [null, 1, [], {}] })],
-      ['a.csv', '"'], ['a.csv', '""""'], ['a.csv', ',,,\n,,,'], ['a.csv', 'lat\tlon\n1e400\t18'], ['a.csv', '\u0000\u0001'],
+      ['a.csv', '"'],
+      ['a.csv', '""""'],
+      ['a.csv', ',,,\n,,,'],
+      ['a.csv', 'lat\tlon\n1e400\t18'],
+      ['a.csv', '\u0000\u0001'],
       ['a.csv', 'lat,lon\n' + '59.3,18.0,'.repeat(10_000)],
-      ['', ''], ['noext', '\uFEFF'],
+      ['', ''],
+      ['noext', '\uFEFF'],
     ];
     let seed = 42;
-    const rand = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const rand = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
     const alphabet = 'lat,lon;\t"\n\r 59.3418,0x{}[]:"typeFeaturePoint';
     for (let i = 0; i < 300; i++) {
       let s = i % 2 ? 'lat,lon\n' : '';
@@ -603,7 +736,9 @@ describe('robustness', () => {
     }
     for (const [name, text] of inputs) {
       let r: ParseResult | undefined;
-      expect(() => { r = parseImport(name, text); }).not.toThrow();
+      expect(() => {
+        r = parseImport(name, text);
+      }).not.toThrow();
       expectConsistent(r!);
       for (const p of [...r!.problems, ...(r!.fatal ? [r!.fatal] : [])]) {
         expect(describeImportProblem(p, 'sv').length).toBeGreaterThan(0);
@@ -615,8 +750,19 @@ describe('robustness', () => {
   });
 
   it('all good fixtures keep their promises', () => {
-    for (const name of ['comma.csv', 'semicolon-decimal-comma.csv', 'bom.csv', 'tab.tsv', 'sweref99tm.csv', 'quoted-fields.csv',
-      'points.geojson', 'polygons.geojson', 'single-feature.geojson', 'multipoint.geojson', 'hostile.csv']) {
+    for (const name of [
+      'comma.csv',
+      'semicolon-decimal-comma.csv',
+      'bom.csv',
+      'tab.tsv',
+      'sweref99tm.csv',
+      'quoted-fields.csv',
+      'points.geojson',
+      'polygons.geojson',
+      'single-feature.geojson',
+      'multipoint.geojson',
+      'hostile.csv',
+    ]) {
       const r = parseFixture(name);
       expect(r.fatal, name).toBeUndefined();
       expect(r.problems, name).toEqual([]);

@@ -40,7 +40,15 @@ function sniff(text: string): 'geojson' | 'csv' | null {
 /** Parse by file name extension (.geojson/.json → GeoJSON, .csv/.txt/.tsv → CSV) and content sniffing when the extension is unknown. Never throws. */
 export function parseImport(fileName: string, text: string): ParseResult {
   let format: ParseResult['format'] = 'csv';
-  const fatal = (p: ImportProblem): ParseResult => ({ format, crs: 'WGS84', features: [], problems: [], fatal: p, fields: [], total: 0 });
+  const fatal = (p: ImportProblem): ParseResult => ({
+    format,
+    crs: 'WGS84',
+    features: [],
+    problems: [],
+    fatal: p,
+    fields: [],
+    total: 0,
+  });
   try {
     const name = typeof fileName === 'string' ? fileName : '';
     const ext = extension(name);
@@ -51,7 +59,10 @@ export function parseImport(fileName: string, text: string): ParseResult {
     if (GEOJSON_EXT.has(ext)) return parseGeoJson(body);
     if (CSV_EXT.has(ext)) return parseCsv(body);
     const kind = sniff(body.trimStart());
-    if (kind === 'geojson') { format = 'geojson'; return parseGeoJson(body); }
+    if (kind === 'geojson') {
+      format = 'geojson';
+      return parseGeoJson(body);
+    }
     if (kind === 'csv') return parseCsv(body);
     return fatal({ code: 'unknown-format', value: truncate(name || '?') });
   } catch (e) {

@@ -28,7 +28,10 @@ const inRange = (v: number, [lo, hi]: readonly [number, number]) => v >= lo && v
 
 /** True when a pair of numbers looks like SWEREF 99 TM metres (in either order) rather than degrees. */
 export function looksMetric(a: number, b: number): boolean {
-  return (inRange(a, NORTHING_RANGE) && inRange(b, EASTING_RANGE)) || (inRange(b, NORTHING_RANGE) && inRange(a, EASTING_RANGE));
+  return (
+    (inRange(a, NORTHING_RANGE) && inRange(b, EASTING_RANGE)) ||
+    (inRange(b, NORTHING_RANGE) && inRange(a, EASTING_RANGE))
+  );
 }
 
 export const round6 = (v: number): number => Math.round(v * 1e6) / 1e6;
@@ -63,6 +66,7 @@ export function truncate(value: string): string {
 
 /** Set an own property even when the key is "__proto__" (which plain assignment would treat as the prototype). */
 export function setProp<T>(obj: Record<string, T>, key: string, value: T): void {
-  if (key === '__proto__') Object.defineProperty(obj, key, { value, enumerable: true, writable: true, configurable: true });
+  if (key === '__proto__')
+    Object.defineProperty(obj, key, { value, enumerable: true, writable: true, configurable: true });
   else obj[key] = value;
 }

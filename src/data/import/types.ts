@@ -3,8 +3,19 @@ import type { Feature, Point, Polygon, MultiPolygon } from 'geojson';
 export type ImportedGeometry = Point | Polygon | MultiPolygon;
 export type ImportedProps = Record<string, string | number | boolean | null>;
 export type ImportProblemCode =
-  | 'empty' | 'too-large' | 'not-json' | 'not-geojson' | 'unsupported-geometry' | 'no-coordinate-columns'
-  | 'bad-number' | 'outside-region' | 'swapped' | 'missing-coordinate' | 'unknown-format' | 'no-features' | 'invalid-polygon'
+  | 'empty'
+  | 'too-large'
+  | 'not-json'
+  | 'not-geojson'
+  | 'unsupported-geometry'
+  | 'no-coordinate-columns'
+  | 'bad-number'
+  | 'outside-region'
+  | 'swapped'
+  | 'missing-coordinate'
+  | 'unknown-format'
+  | 'no-features'
+  | 'invalid-polygon'
   // A ZIP (an .xlsx renamed .csv) or an old .xls workbook: not text at all.
   | 'workbook';
 

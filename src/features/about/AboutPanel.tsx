@@ -35,7 +35,10 @@ export default function AboutPanel() {
   const data = useAtlas((s) => s.data);
   const offline = useAtlas((s) => s.offlineStatus);
   const bytes = useAtlas((s) => s.offlineBytes);
-  const mb = bytes === null ? '?' : (bytes / 1e6).toLocaleString(lang === 'sv' ? 'sv-SE' : 'en-GB', { maximumFractionDigits: 1 });
+  const mb =
+    bytes === null
+      ? '?'
+      : (bytes / 1e6).toLocaleString(lang === 'sv' ? 'sv-SE' : 'en-GB', { maximumFractionDigits: 1 });
   const offlineText = t(`offline.status.${offline}`, lang, { mb });
   return (
     <details className="about" data-testid="about">
@@ -66,8 +69,8 @@ export default function AboutPanel() {
       )}
       <h4>{t('about.policy', lang)}</h4>
       <p>
-        {POLICY_DOCUMENT.issuer}, {pick(lang, POLICY_DOCUMENT.title_sv, POLICY_DOCUMENT.title_en)}, {POLICY_DOCUMENT.date},{' '}
-        {POLICY_DOCUMENT.reference}.
+        {POLICY_DOCUMENT.issuer}, {pick(lang, POLICY_DOCUMENT.title_sv, POLICY_DOCUMENT.title_en)},{' '}
+        {POLICY_DOCUMENT.date}, {POLICY_DOCUMENT.reference}.
       </p>
       <h4>{t('about.offline', lang)}</h4>
       <p data-testid="offline-status">{offlineText}</p>

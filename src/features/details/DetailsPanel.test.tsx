@@ -49,7 +49,9 @@ describe('DetailsPanel over the real data', () => {
     useAtlas.setState({ data, lang: 'en', selectedId: 'bld-forskaren' });
     render(<DetailsPanel />);
     const tenants = screen.getByTestId('details-tenants').textContent ?? '';
-    const expected = Object.values(data.layers).flatMap((fc) => fc.features).filter((f) => f.properties.building === 'bld-forskaren');
+    const expected = Object.values(data.layers)
+      .flatMap((fc) => fc.features)
+      .filter((f) => f.properties.building === 'bld-forskaren');
     expect(expected.length).toBeGreaterThan(5);
     for (const f of expected) expect(tenants).toContain(f.properties.name_en ?? f.properties.name);
   });

@@ -95,7 +95,11 @@ export default function DetailsPanel() {
   if (!selected) return ownShown ? null : <p className="muted">{t('panel.details.empty', lang)}</p>;
   const p = selected.feature.properties as unknown as Props;
   const name = pick(lang, String(p.name), str(p.name_en));
-  const description = pick(lang, str(p.description_sv) ?? str(p.rationale_sv) ?? '', str(p.description_en) ?? str(p.rationale_en));
+  const description = pick(
+    lang,
+    str(p.description_sv) ?? str(p.rationale_sv) ?? '',
+    str(p.description_en) ?? str(p.rationale_en),
+  );
   const statusNote = pick(lang, str(p.status_note_sv) ?? '', str(p.status_note_en));
   const themes = (p.themes as string[] | undefined) ?? [];
   const points = (p.policyPoints as PolicyPoint[]) ?? [];
@@ -110,7 +114,12 @@ export default function DetailsPanel() {
           <h3>{name}</h3>
           <p className="muted">{layerName(selected.layer, lang)}</p>
         </div>
-        <button type="button" className="icon-button" onClick={() => select(null)} aria-label={t('details.close', lang)}>
+        <button
+          type="button"
+          className="icon-button"
+          onClick={() => select(null)}
+          aria-label={t('details.close', lang)}
+        >
           ×
         </button>
       </header>
@@ -136,7 +145,9 @@ export default function DetailsPanel() {
         {extraRows(p, lang).map(([key, value]) => (
           <Row key={key} label={t(key, lang)} value={value} />
         ))}
-        {themes.length > 0 && <Row label={t('details.themes', lang)} value={themes.map((th) => valueLabel(th, lang)).join(', ')} />}
+        {themes.length > 0 && (
+          <Row label={t('details.themes', lang)} value={themes.map((th) => valueLabel(th, lang)).join(', ')} />
+        )}
         {str(p.precision) && <Row label={t('details.precision', lang)} value={valueLabel(String(p.precision), lang)} />}
       </dl>
       <h4>{t('details.policy', lang)}</h4>

@@ -10,7 +10,10 @@ export default function OwnFeatureDetails() {
   const selectOwn = useAtlas((s) => s.selectOwn);
   if (!sel || !layer) return null;
   const entries = Object.entries(sel.properties).filter(([k]) => !isAtlasProperty(k));
-  const title = layer.labelField && sel.properties[layer.labelField] != null ? String(sel.properties[layer.labelField]) : layer.name;
+  const title =
+    layer.labelField && sel.properties[layer.labelField] != null
+      ? String(sel.properties[layer.labelField])
+      : layer.name;
   return (
     <article className="details" data-testid="own-details" aria-live="polite">
       <header className="details-head">
@@ -21,7 +24,12 @@ export default function OwnFeatureDetails() {
             {layer.name} · {layer.fileName}
           </p>
         </div>
-        <button type="button" className="icon-button" onClick={() => selectOwn(null)} aria-label={t('details.close', lang)}>
+        <button
+          type="button"
+          className="icon-button"
+          onClick={() => selectOwn(null)}
+          aria-label={t('details.close', lang)}
+        >
           ×
         </button>
       </header>

@@ -24,7 +24,8 @@ export default function TimelineNote({ p, lang }: { p: AnyPointProps; lang: Lang
   if (p.since !== undefined && p.since_source) {
     lines.push(
       <span key="since">
-        {t('details.sinceSource', lang, { year: p.since })} <SafeLink href={p.since_source}>{t('details.yearSource', lang)}</SafeLink>
+        {t('details.sinceSource', lang, { year: p.since })}{' '}
+        <SafeLink href={p.since_source}>{t('details.yearSource', lang)}</SafeLink>
         {p.since_source_date && p.since_source_date !== 'undated' ? ` (${p.since_source_date})` : ''}
       </span>,
     );

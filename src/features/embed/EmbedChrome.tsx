@@ -26,7 +26,16 @@ export default function EmbedChrome() {
   return (
     <>
       {!presenting && <MapLegend testId="embed-legend" />}
-      <a className="embed-open" href={atlasHref(window.location.href)} target="_blank" rel="noopener" data-testid="embed-open" onFocus={refresh} onMouseDown={refresh} onClick={refresh}>
+      <a
+        className="embed-open"
+        href={atlasHref(window.location.href)}
+        target="_blank"
+        rel="noopener"
+        data-testid="embed-open"
+        onFocus={refresh}
+        onMouseDown={refresh}
+        onClick={refresh}
+      >
         {t('embed.open', lang)} ↗
       </a>
     </>

@@ -6,8 +6,12 @@ describe('embedding', () => {
   it('the frame shows the same view with embed=1 and without the panel tab; the way out drops embed again', () => {
     const href = 'https://atlas.example.se/atlas/?lang=sv&zones=zone-hagastaden&within=1000&tab=zones#13/59.35/18.03';
     const url = embedUrl(href);
-    expect(url).toBe('https://atlas.example.se/atlas/?lang=sv&zones=zone-hagastaden&within=1000&embed=1#13/59.35/18.03');
-    expect(atlasHref(url)).toBe('https://atlas.example.se/atlas/?lang=sv&zones=zone-hagastaden&within=1000#13/59.35/18.03');
+    expect(url).toBe(
+      'https://atlas.example.se/atlas/?lang=sv&zones=zone-hagastaden&within=1000&embed=1#13/59.35/18.03',
+    );
+    expect(atlasHref(url)).toBe(
+      'https://atlas.example.se/atlas/?lang=sv&zones=zone-hagastaden&within=1000#13/59.35/18.03',
+    );
   });
 
   it('writes an iframe with a title, the sandbox it needs, and attributes escaped', () => {

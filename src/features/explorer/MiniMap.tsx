@@ -18,7 +18,16 @@ export default function MiniMap({ site, name }: { site: [number, number]; name: 
     <svg width={SIZE} height={SIZE} viewBox={`0 0 ${SIZE} ${SIZE}`} role="img" aria-label={name} className="mini-map">
       <rect width={SIZE} height={SIZE} fill="#f3f1ec" />
       {[500, 1000, 2000].map((r) => (
-        <circle key={r} cx={SIZE / 2} cy={SIZE / 2} r={px(r)} fill="none" stroke="#1d232b" strokeDasharray="3 3" strokeWidth="1" />
+        <circle
+          key={r}
+          cx={SIZE / 2}
+          cy={SIZE / 2}
+          r={px(r)}
+          fill="none"
+          stroke="#1d232b"
+          strokeDasharray="3 3"
+          strokeWidth="1"
+        />
       ))}
       {POINT_LAYER_IDS.flatMap((layer) =>
         (data.layers[layer].features as Feature<Point, { id: string }>[])
@@ -26,7 +35,16 @@ export default function MiniMap({ site, name }: { site: [number, number]; name: 
           .map((f) => {
             const [x, y] = project(f.geometry.coordinates);
             const { colour, shape } = LAYER_SYMBOLS[layer];
-            return <path key={f.properties.id} d={SHAPES[shape]} transform={`translate(${x - 5} ${y - 5}) scale(0.42)`} fill={colour} stroke="#fff" strokeWidth="2" />;
+            return (
+              <path
+                key={f.properties.id}
+                d={SHAPES[shape]}
+                transform={`translate(${x - 5} ${y - 5}) scale(0.42)`}
+                fill={colour}
+                stroke="#fff"
+                strokeWidth="2"
+              />
+            );
           }),
       )}
       <circle cx={SIZE / 2} cy={SIZE / 2} r="9" fill="#1d232b" />

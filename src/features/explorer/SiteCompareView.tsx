@@ -36,7 +36,17 @@ export default function SiteCompareView() {
           <button
             type="button"
             className="button"
-            onClick={() => downloadText(rowsToCsv(rows, columns.map((c) => c.name), lang), 'site-comparison.csv', 'text/csv')}
+            onClick={() =>
+              downloadText(
+                rowsToCsv(
+                  rows,
+                  columns.map((c) => c.name),
+                  lang,
+                ),
+                'site-comparison.csv',
+                'text/csv',
+              )
+            }
             data-testid="site-csv"
           >
             {t('compare.csv', lang)}

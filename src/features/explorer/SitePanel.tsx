@@ -18,7 +18,10 @@ export default function SitePanel() {
   const setActive = useAtlas((s) => s.setActiveSite);
   const removeSite = useAtlas((s) => s.removeSite);
   const requestCamera = useAtlas((s) => s.requestCamera);
-  const report = useMemo(() => (data && sites[active] ? siteReport(data, sites[active], network) : null), [data, sites, active, network]);
+  const report = useMemo(
+    () => (data && sites[active] ? siteReport(data, sites[active], network) : null),
+    [data, sites, active, network],
+  );
 
   const placeByKeyboard = () => {
     setPlacing(true);
@@ -29,7 +32,13 @@ export default function SitePanel() {
     <div className="site-panel" data-testid="site-panel">
       <p className="muted">{t('site.hint', lang)}</p>
       <div className="button-row">
-        <button type="button" className="button" aria-pressed={placing} onClick={() => setPlacing(!placing)} data-testid="place-click">
+        <button
+          type="button"
+          className="button"
+          aria-pressed={placing}
+          onClick={() => setPlacing(!placing)}
+          data-testid="place-click"
+        >
           {t(placing ? 'site.clicking' : 'site.click', lang)}
         </button>
         <button type="button" className="button" onClick={placeByKeyboard} data-testid="place-keyboard">
@@ -56,7 +65,12 @@ export default function SitePanel() {
               <span className="muted">
                 {s[1].toFixed(4)}, {s[0].toFixed(4)}
               </span>
-              <button type="button" className="icon-button" onClick={() => removeSite(i)} aria-label={t('site.remove', lang, { name: SITE_NAMES[i] })}>
+              <button
+                type="button"
+                className="icon-button"
+                onClick={() => removeSite(i)}
+                aria-label={t('site.remove', lang, { name: SITE_NAMES[i] })}
+              >
                 ×
               </button>
             </li>

@@ -34,12 +34,23 @@ function Place({ p, lang, onChoose }: { p: NearestPlace; lang: Lang; onChoose?: 
 const isAtlasId = (id: string) => POINT_LAYERS.some((l) => id.startsWith(l.prefix));
 
 /** Stations near a site; only the atlas's own stations open details. */
-function StationList({ places, testId, lang, onChoose }: { places: NearestPlace[]; testId: string; lang: Lang; onChoose: (id: string) => void }) {
+function StationList({
+  places,
+  testId,
+  lang,
+  onChoose,
+}: {
+  places: NearestPlace[];
+  testId: string;
+  lang: Lang;
+  onChoose: (id: string) => void;
+}) {
   return (
     <ul className="nearest-list" data-testid={testId}>
       {places.map((p) => (
         <li key={p.id} data-id={p.id}>
-          <LayerSymbol layer="transit" size={14} /> <Place p={p} lang={lang} onChoose={isAtlasId(p.id) ? onChoose : undefined} />
+          <LayerSymbol layer="transit" size={14} />{' '}
+          <Place p={p} lang={lang} onChoose={isAtlasId(p.id) ? onChoose : undefined} />
         </li>
       ))}
     </ul>
@@ -51,12 +62,17 @@ export default function SiteProfile({ report, lang }: { report: SiteReport; lang
   const select = useAtlas((s) => s.select);
   const networkStatus = useAtlas((s) => s.networkStatus);
   const userLayers = useAtlas((s) => s.userLayers);
-  const userStats = useMemo(() => userLayers.map((layer) => ({ layer, stats: userSiteStats(report.site, layer) })), [userLayers, report.site]);
+  const userStats = useMemo(
+    () => userLayers.map((layer) => ({ layer, stats: userSiteStats(report.site, layer) })),
+    [userLayers, report.site],
+  );
   return (
     <div className="site-profile" data-testid="site-profile">
       <p className="site-zone">
         {report.zonesInside.length
-          ? t('site.zone.inside', lang, { zone: report.zonesInside.map((z) => pick(lang, z.name, z.name_en)).join(', ') })
+          ? t('site.zone.inside', lang, {
+              zone: report.zonesInside.map((z) => pick(lang, z.name, z.name_en)).join(', '),
+            })
           : report.nearestZone &&
             t('site.zone.nearest', lang, {
               zone: pick(lang, report.nearestZone.zone.name, report.nearestZone.zone.name_en),
@@ -69,7 +85,8 @@ export default function SiteProfile({ report, lang }: { report: SiteReport; lang
           const p = report.nearest[layer];
           return (
             <li key={layer} data-layer={layer}>
-              <LayerSymbol layer={layer} size={14} /> <span className="visually-hidden">{layerName(layer, lang)}: </span>
+              <LayerSymbol layer={layer} size={14} />{' '}
+              <span className="visually-hidden">{layerName(layer, lang)}: </span>
               {p ? <Place p={p} lang={lang} onChoose={select} /> : t('site.none', lang)}
             </li>
           );
@@ -82,7 +99,11 @@ export default function SiteProfile({ report, lang }: { report: SiteReport; lang
                 <span className="visually-hidden">{layer.name}: </span>
                 {stats.nearestName ?? t('site.none', lang)}
               </span>
-              {stats.nearestMetres !== null && <span className="muted small">{formatDistance(stats.nearestMetres, lang)} · {layer.name}</span>}
+              {stats.nearestMetres !== null && (
+                <span className="muted small">
+                  {formatDistance(stats.nearestMetres, lang)} · {layer.name}
+                </span>
+              )}
             </span>
           </li>
         ))}
@@ -128,7 +149,15 @@ export default function SiteProfile({ report, lang }: { report: SiteReport; lang
       {/* Stations from the network are not atlas features (no details to open): plain names. */}
       <StationList places={report.stations} testId="site-stations" lang={lang} onChoose={select} />
       <h3>{t('site.stop', lang)}</h3>
-      <p data-testid="site-stop">{report.stop ? <Place p={report.stop} lang={lang} /> : networkStatus === 'loading' ? t('site.network.loading', lang) : t('site.none', lang)}</p>
+      <p data-testid="site-stop">
+        {report.stop ? (
+          <Place p={report.stop} lang={lang} />
+        ) : networkStatus === 'loading' ? (
+          t('site.network.loading', lang)
+        ) : (
+          t('site.none', lang)
+        )}
+      </p>
       {report.planned.length > 0 && (
         <>
           <h3>{t('site.planned', lang)}</h3>
@@ -148,4 +177,3 @@ export default function SiteProfile({ report, lang }: { report: SiteReport; lang
     </div>
   );
 }
-

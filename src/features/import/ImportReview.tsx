@@ -19,13 +19,23 @@ export default function ImportReview() {
   const addNotice = useAtlas((s) => s.addNotice);
   const [name, setName] = useState(pending ? stem(pending.fileName) : '');
   const [colour, setColour] = useState<string>(USER_COLOURS[userLayers.length % USER_COLOURS.length]);
-  const guessLabel = pending?.result.fields.find((f) => /^(name|namn|label|title|företag|company)$/i.test(f)) ?? pending?.result.fields[0] ?? '';
+  const guessLabel =
+    pending?.result.fields.find((f) => /^(name|namn|label|title|företag|company)$/i.test(f)) ??
+    pending?.result.fields[0] ??
+    '';
   const [labelField, setLabelField] = useState<string>(guessLabel);
   if (!pending) return null;
 
   const { result, fileName } = pending;
-  const taken = new Set([...userLayers.map((l) => l.name.toLowerCase()), ...LAYER_IDS.map((id) => layerName(id, lang).toLowerCase())]);
-  const nameProblem = !name.trim() ? t('import.emptyName', lang) : taken.has(name.trim().toLowerCase()) ? t('import.duplicate', lang, { name: name.trim() }) : null;
+  const taken = new Set([
+    ...userLayers.map((l) => l.name.toLowerCase()),
+    ...LAYER_IDS.map((id) => layerName(id, lang).toLowerCase()),
+  ]);
+  const nameProblem = !name.trim()
+    ? t('import.emptyName', lang)
+    : taken.has(name.trim().toLowerCase())
+      ? t('import.duplicate', lang, { name: name.trim() })
+      : null;
   const ok = result.features.length;
 
   const confirm = () => {
@@ -48,7 +58,14 @@ export default function ImportReview() {
 
   return (
     <div className="import-review" role="dialog" aria-labelledby="import-review-title" data-testid="import-review">
-      <h3 id="import-review-title">{t('import.summary', lang, { file: fileName, ok, total: result.total, crs: result.crs === 'SWEREF99TM' ? 'SWEREF 99 TM → WGS84' : 'WGS84' })}</h3>
+      <h3 id="import-review-title">
+        {t('import.summary', lang, {
+          file: fileName,
+          ok,
+          total: result.total,
+          crs: result.crs === 'SWEREF99TM' ? 'SWEREF 99 TM → WGS84' : 'WGS84',
+        })}
+      </h3>
       {result.problems.length > 0 && (
         <div className="import-problems" data-testid="import-problems">
           <p>{t('import.problems', lang, { n: result.problems.length })}</p>
@@ -57,12 +74,21 @@ export default function ImportReview() {
               <li key={i}>{describeImportProblem(p, lang)}</li>
             ))}
           </ul>
-          {result.problems.length > SHOWN_PROBLEMS && <p className="muted">{t('import.more', lang, { n: result.problems.length - SHOWN_PROBLEMS })}</p>}
+          {result.problems.length > SHOWN_PROBLEMS && (
+            <p className="muted">{t('import.more', lang, { n: result.problems.length - SHOWN_PROBLEMS })}</p>
+          )}
         </div>
       )}
       <label className="field">
         <span>{t('import.name', lang)}</span>
-        <input value={name} onChange={(e) => setName(e.target.value)} maxLength={60} aria-invalid={Boolean(nameProblem)} aria-describedby="import-name-problem" data-testid="import-name" />
+        <input
+          value={name}
+          onChange={(e) => setName(e.target.value)}
+          maxLength={60}
+          aria-invalid={Boolean(nameProblem)}
+          aria-describedby="import-name-problem"
+          data-testid="import-name"
+        />
       </label>
       {nameProblem && (
         <p id="import-name-problem" className="field-error" role="alert">
@@ -92,9 +118,17 @@ export default function ImportReview() {
           </select>
         </label>
       )}
-      {result.features.some((f) => f.geometry.type !== 'Point') && <p className="muted small">{t('import.areas', lang)}</p>}
+      {result.features.some((f) => f.geometry.type !== 'Point') && (
+        <p className="muted small">{t('import.areas', lang)}</p>
+      )}
       <div className="button-row">
-        <button type="button" className="button primary" onClick={confirm} disabled={Boolean(nameProblem)} data-testid="import-confirm">
+        <button
+          type="button"
+          className="button primary"
+          onClick={confirm}
+          disabled={Boolean(nameProblem)}
+          data-testid="import-confirm"
+        >
           {result.problems.length ? t('import.confirmPartial', lang, { n: ok }) : t('import.confirm', lang, { n: ok })}
         </button>
         <button type="button" className="button" onClick={() => setPending(null)}>

@@ -23,13 +23,22 @@ export default function UserLayersPanel() {
           {layers.map((l) => (
             <li key={l.id} className="user-layer-row">
               <label className="legend-item">
-                <input type="checkbox" checked={!hidden.includes(l.id)} onChange={() => toggle(l.id)} aria-label={t('import.toggle', lang, { name: l.name })} />
+                <input
+                  type="checkbox"
+                  checked={!hidden.includes(l.id)}
+                  onChange={() => toggle(l.id)}
+                  aria-label={t('import.toggle', lang, { name: l.name })}
+                />
                 <span className="swatch" style={{ background: l.colour }} aria-hidden="true" />
                 <span className="legend-name">{l.name}</span>
                 <span className="legend-count">{l.features.length}</span>
               </label>
               {/* Saved only when IndexedDB says so; until then, or if it never does, the row says it. */}
-              {saves[l.id] === 'saving' && <span className="muted small" data-testid="layer-saving">{t('import.saving', lang)}</span>}
+              {saves[l.id] === 'saving' && (
+                <span className="muted small" data-testid="layer-saving">
+                  {t('import.saving', lang)}
+                </span>
+              )}
               {saves[l.id] === 'failed' && (
                 <span className="field-error small" data-testid="layer-not-saved">
                   {t('import.notSaved', lang)}

@@ -17,12 +17,7 @@ export default function LayerPanel() {
       {LAYER_IDS.map((id) => (
         <li key={id}>
           <label className="legend-item">
-            <input
-              type="checkbox"
-              checked={visible.includes(id)}
-              onChange={() => toggle(id)}
-              data-layer={id}
-            />
+            <input type="checkbox" checked={visible.includes(id)} onChange={() => toggle(id)} data-layer={id} />
             <LayerSymbol layer={id} />
             <span className="legend-name">{layerName(id, lang)}</span>
             {data && (

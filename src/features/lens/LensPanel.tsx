@@ -65,19 +65,20 @@ export default function LensPanel() {
   /** The places behind the chosen point, right under it (not at the end of a long list). */
   function lensResult() {
     return (
-        <div className="lens-result" aria-live="polite" data-testid="lens-result">
-          <h3>{t('lens.supporting', lang, { n: supporting.length, p: lens ?? '' })}</h3>
-          {supporting.length === 0 && <p className="muted">{t('lens.nolayer', lang)}</p>}
-          <ul className="feature-list">
-            {supporting.map(({ layer, feature }) => (
-              <li key={feature.properties.id}>
-                <button type="button" className="link-button" onClick={() => select(feature.properties.id)}>
-                  <LayerSymbol layer={layer} size={14} /> {pick(lang, feature.properties.name, feature.properties.name_en)}
-                </button>
-              </li>
-            ))}
-          </ul>
-        </div>
+      <div className="lens-result" aria-live="polite" data-testid="lens-result">
+        <h3>{t('lens.supporting', lang, { n: supporting.length, p: lens ?? '' })}</h3>
+        {supporting.length === 0 && <p className="muted">{t('lens.nolayer', lang)}</p>}
+        <ul className="feature-list">
+          {supporting.map(({ layer, feature }) => (
+            <li key={feature.properties.id}>
+              <button type="button" className="link-button" onClick={() => select(feature.properties.id)}>
+                <LayerSymbol layer={layer} size={14} />{' '}
+                {pick(lang, feature.properties.name, feature.properties.name_en)}
+              </button>
+            </li>
+          ))}
+        </ul>
+      </div>
     );
   }
 }

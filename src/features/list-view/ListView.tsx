@@ -56,7 +56,15 @@ export default function ListView() {
                 </td>
                 <td>{p.municipality}</td>
                 <td>{p.address}</td>
-                {zonesChosen && <td>{cls === INSIDE ? t('list.inside', lang) : cls === WITHIN ? t('list.within', lang) : t('list.all', lang)}</td>}
+                {zonesChosen && (
+                  <td>
+                    {cls === INSIDE
+                      ? t('list.inside', lang)
+                      : cls === WITHIN
+                        ? t('list.within', lang)
+                        : t('list.all', lang)}
+                  </td>
+                )}
               </tr>
             ))}
           </tbody>

@@ -11,9 +11,20 @@ import { REGION } from '../../data/layers';
 /** An atlas feature, or a station / district / municipality from the transit network and area names. */
 type Place =
   | { kind: 'feature'; id: string; names: string[]; hit: IndexedFeature }
-  | { kind: 'station' | 'district' | 'municipality' | 'coordinate'; id: string; names: string[]; at: [number, number]; bbox?: [number, number, number, number] };
+  | {
+      kind: 'station' | 'district' | 'municipality' | 'coordinate';
+      id: string;
+      names: string[];
+      at: [number, number];
+      bbox?: [number, number, number, number];
+    };
 
-const KIND_LABEL = { station: 'search.kind.station', district: 'search.kind.district', municipality: 'search.kind.municipality', coordinate: 'search.kind.coordinate' } as const;
+const KIND_LABEL = {
+  station: 'search.kind.station',
+  district: 'search.kind.district',
+  municipality: 'search.kind.municipality',
+  coordinate: 'search.kind.coordinate',
+} as const;
 
 /** "59.35, 18.03" or "59,35 18,03" (lat, lng) inside REGION → a place to fly to or drop a site on. */
 export function coordinatePlace(query: string): Place | null {
@@ -23,7 +34,12 @@ export function coordinatePlace(query: string): Place | null {
   const lng = Number(m[2].replace(',', '.'));
   // Only inside the region the atlas covers (the same box the data check uses).
   if (!(lat >= REGION.south && lat <= REGION.north && lng >= REGION.west && lng <= REGION.east)) return null;
-  return { kind: 'coordinate', id: `coord-${lat}-${lng}`, names: [`${lat.toFixed(5)}, ${lng.toFixed(5)}`], at: [lng, lat] };
+  return {
+    kind: 'coordinate',
+    id: `coord-${lat}-${lng}`,
+    names: [`${lat.toFixed(5)}, ${lng.toFixed(5)}`],
+    at: [lng, lat],
+  };
 }
 
 /** A combobox (WAI-ARIA pattern): type, move with the arrow keys, Enter flies there and opens the details. */
@@ -46,12 +62,22 @@ export default function SearchBox() {
     const features: Place[] = data
       ? [...featureIndex(data).values()].map((hit) => {
           const p = hit.feature.properties as { id: string; name: string; name_en?: string; company?: string };
-          return { kind: 'feature', id: p.id, hit, names: [p.name, p.name_en, p.company].filter((n): n is string => Boolean(n)) };
+          return {
+            kind: 'feature',
+            id: p.id,
+            hit,
+            names: [p.name, p.name_en, p.company].filter((n): n is string => Boolean(n)),
+          };
         })
       : [];
     const stations: Place[] = (network?.stations ?? [])
       .filter((f) => f.properties.status === 'open')
-      .map((f) => ({ kind: 'station', id: f.properties.id, names: [f.properties.name], at: f.geometry.coordinates as [number, number] }));
+      .map((f) => ({
+        kind: 'station',
+        id: f.properties.id,
+        names: [f.properties.name],
+        at: f.geometry.coordinates as [number, number],
+      }));
     const areas: Place[] = (network?.areas ?? []).map((f) => ({
       kind: f.properties.kind,
       id: `${f.properties.kind}-${f.properties.name}`,

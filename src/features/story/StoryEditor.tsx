@@ -63,7 +63,10 @@ export default function StoryEditor() {
     }
     setFileProblems([]);
     commit(loaded);
-    addNotice('info', t('story.loaded', lang, { title: pick(lang, loaded.title_sv, loaded.title_en), n: loaded.scenes.length }));
+    addNotice(
+      'info',
+      t('story.loaded', lang, { title: pick(lang, loaded.title_sv, loaded.title_en), n: loaded.scenes.length }),
+    );
   };
 
   const bundled = useAtlas.getState().bundledStories[story.id];
@@ -78,17 +81,40 @@ export default function StoryEditor() {
         {story.scenes.map((scene, i) => (
           <li key={`${i}-${scene.title_en}`} data-scene={i + 1}>
             <div className="scene-row">
-              <button type="button" className="link-button scene-title" onClick={() => startStory(story.id, i)} title={t('story.presentFrom', lang, { n: i + 1 })}>
+              <button
+                type="button"
+                className="link-button scene-title"
+                onClick={() => startStory(story.id, i)}
+                title={t('story.presentFrom', lang, { n: i + 1 })}
+              >
                 {i + 1}. {pick(lang, scene.title_sv, scene.title_en)}
               </button>
               <span className="scene-tools">
-                <button type="button" className="icon-button" onClick={() => commit(moveScene(story, i, i - 1))} disabled={i === 0} aria-label={t('story.up', lang, { n: i + 1 })}>
+                <button
+                  type="button"
+                  className="icon-button"
+                  onClick={() => commit(moveScene(story, i, i - 1))}
+                  disabled={i === 0}
+                  aria-label={t('story.up', lang, { n: i + 1 })}
+                >
                   ↑
                 </button>
-                <button type="button" className="icon-button" onClick={() => commit(moveScene(story, i, i + 1))} disabled={i === story.scenes.length - 1} aria-label={t('story.down', lang, { n: i + 1 })}>
+                <button
+                  type="button"
+                  className="icon-button"
+                  onClick={() => commit(moveScene(story, i, i + 1))}
+                  disabled={i === story.scenes.length - 1}
+                  aria-label={t('story.down', lang, { n: i + 1 })}
+                >
                   ↓
                 </button>
-                <button type="button" className="icon-button" aria-expanded={editing === i} onClick={() => setEditing(editing === i ? null : i)} aria-label={t('story.edit', lang, { n: i + 1 })}>
+                <button
+                  type="button"
+                  className="icon-button"
+                  aria-expanded={editing === i}
+                  onClick={() => setEditing(editing === i ? null : i)}
+                  aria-label={t('story.edit', lang, { n: i + 1 })}
+                >
                   ✎
                 </button>
                 <button
@@ -99,7 +125,9 @@ export default function StoryEditor() {
                     commit(deleteScene(story, i));
                     setUndo({ before: story, n: i + 1, title: pick(lang, scene.title_sv, scene.title_en) });
                   }}
-                  disabled={story.scenes.length === 1} aria-label={t('story.delete', lang, { n: i + 1 })}>
+                  disabled={story.scenes.length === 1}
+                  aria-label={t('story.delete', lang, { n: i + 1 })}
+                >
                   ×
                 </button>
               </span>
@@ -110,9 +138,18 @@ export default function StoryEditor() {
                   <label key={field}>
                     <span>{t(`story.field.${field}`, lang)}</span>
                     {field.startsWith('caption') ? (
-                      <textarea value={scene[field]} maxLength={600} rows={3} onChange={(e) => commit(editScene(story, i, { [field]: e.target.value }))} />
+                      <textarea
+                        value={scene[field]}
+                        maxLength={600}
+                        rows={3}
+                        onChange={(e) => commit(editScene(story, i, { [field]: e.target.value }))}
+                      />
                     ) : (
-                      <input value={scene[field]} maxLength={120} onChange={(e) => commit(editScene(story, i, { [field]: e.target.value }))} />
+                      <input
+                        value={scene[field]}
+                        maxLength={120}
+                        onChange={(e) => commit(editScene(story, i, { [field]: e.target.value }))}
+                      />
                     )}
                   </label>
                 ))}
@@ -140,10 +177,20 @@ export default function StoryEditor() {
         <button type="button" className="button" onClick={addCurrentView} data-testid="add-view">
           {t('story.addView', lang)}
         </button>
-        <button type="button" className="button" onClick={() => downloadText(JSON.stringify(story, null, 2) + '\n', `${story.id}.json`, 'application/json')} data-testid="story-download">
+        <button
+          type="button"
+          className="button"
+          onClick={() => downloadText(JSON.stringify(story, null, 2) + '\n', `${story.id}.json`, 'application/json')}
+          data-testid="story-download"
+        >
           {t('story.download', lang)}
         </button>
-        <FilePicker label={t('story.load', lang)} accept=".json,application/json" onFile={(f) => void loadFile(f)} testId="story-file" />
+        <FilePicker
+          label={t('story.load', lang)}
+          accept=".json,application/json"
+          onFile={(f) => void loadFile(f)}
+          testId="story-file"
+        />
         {bundled && (
           <button
             type="button"

@@ -13,7 +13,8 @@ export default function StoryPlayer() {
   const lang = useAtlas((s) => s.lang);
   const data = useAtlas((s) => s.data);
   // Numbers on a slide come from the data ({companies}, {inside:pharma:zone-…}), never typed.
-  const fill = (text: string) => (data ? fillCounts(text, data, atlasIndexes(data), lang === 'sv' ? 'sv-SE' : 'en-GB') : text);
+  const fill = (text: string) =>
+    data ? fillCounts(text, data, atlasIndexes(data), lang === 'sv' ? 'sv-SE' : 'en-GB') : text;
   const presenting = useAtlas((s) => s.presenting);
   const story = useAtlas((s) => s.stories[s.storyId]);
   const scene = useAtlas((s) => s.scene);
@@ -90,7 +91,13 @@ export default function StoryPlayer() {
         </p>
       </article>
       <nav className="story-nav" aria-label={t('story.scenes', lang)}>
-        <button type="button" className="story-arrow" onClick={() => goToScene(scene - 1)} disabled={scene === 0} aria-label={t('story.prev', lang)}>
+        <button
+          type="button"
+          className="story-arrow"
+          onClick={() => goToScene(scene - 1)}
+          disabled={scene === 0}
+          aria-label={t('story.prev', lang)}
+        >
           ‹
         </button>
         <ol className="story-dots">
@@ -105,7 +112,13 @@ export default function StoryPlayer() {
             </li>
           ))}
         </ol>
-        <button type="button" className="story-arrow" onClick={() => goToScene(scene + 1)} disabled={scene === total - 1} aria-label={t('story.next', lang)}>
+        <button
+          type="button"
+          className="story-arrow"
+          onClick={() => goToScene(scene + 1)}
+          disabled={scene === total - 1}
+          aria-label={t('story.next', lang)}
+        >
           ›
         </button>
         <button type="button" className="story-exit" onClick={stopStory} aria-label={t('story.exit', lang)}>

@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import { validateStory, type Story } from '../../data/story-schema';
 import { deleteScene, editScene, insertScene, moveScene } from './story-edit';
 
-const story = validateStory('x', JSON.parse(readFileSync('data/stories/stockholm-life-science-hub.json', 'utf8'))).story as Story;
+const story = validateStory('x', JSON.parse(readFileSync('data/stories/stockholm-life-science-hub.json', 'utf8')))
+  .story as Story;
 const titles = (s: Story) => s.scenes.map((x) => x.title_en);
 
 describe('story edits', () => {

@@ -28,7 +28,10 @@ describe('two-digit scene numbers', () => {
     const first = digitJump({ digits: '', at: 0 }, '1', 1000, 12);
     expect(first).toEqual({ digits: '1', scene: 0 });
     expect(digitJump({ digits: first.digits, at: 1000 }, '2', 1300, 12)).toEqual({ digits: '', scene: 11 });
-    expect(digitJump({ digits: first.digits, at: 1000 }, '2', 1000 + DIGIT_PAUSE_MS + 1, 12)).toEqual({ digits: '2', scene: 1 });
+    expect(digitJump({ digits: first.digits, at: 1000 }, '2', 1000 + DIGIT_PAUSE_MS + 1, 12)).toEqual({
+      digits: '2',
+      scene: 1,
+    });
   });
 
   it('a pair beyond the last scene falls back to the second digit alone', () => {

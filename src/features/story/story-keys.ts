@@ -40,7 +40,12 @@ export const DIGIT_PAUSE_MS = 900;
  * a lone digit still jumps at once, so "1" goes to scene 1 and "12" then moves on to 12.
  * Returns the digits to remember and the scene to show, if any.
  */
-export function digitJump(previous: { digits: string; at: number }, key: string, now: number, total: number): { digits: string; scene: number | null } {
+export function digitJump(
+  previous: { digits: string; at: number },
+  key: string,
+  now: number,
+  total: number,
+): { digits: string; scene: number | null } {
   if (!/^[0-9]$/.test(key)) return { digits: '', scene: null };
   const joined = now - previous.at <= DIGIT_PAUSE_MS && previous.digits.length === 1 ? previous.digits + key : '';
   if (joined && Number(joined) >= 1 && Number(joined) <= total) return { digits: '', scene: Number(joined) - 1 };

@@ -44,7 +44,10 @@ function browserStorage(): Storage | null {
  * Saved edits of these stories, and of stories loaded from a file under their own id, that still
  * validate; a broken save is ignored, not trusted. Storage that cannot be read gives none.
  */
-export async function loadSavedStories(ids: readonly string[], storage: Storage | null = browserStorage()): Promise<Story[]> {
+export async function loadSavedStories(
+  ids: readonly string[],
+  storage: Storage | null = browserStorage(),
+): Promise<Story[]> {
   const validateStory = await validator();
   if (!storage) {
     refuse();
@@ -103,7 +106,10 @@ export function forgetStory(id: string, storage: Storage | null = browserStorage
 }
 
 /** Parse and validate a story file a user picked; never throws. */
-export async function parseStoryFile(name: string, text: string): Promise<{ story: Story | null; problems: string[]; notJson?: string }> {
+export async function parseStoryFile(
+  name: string,
+  text: string,
+): Promise<{ story: Story | null; problems: string[]; notJson?: string }> {
   let json: unknown;
   try {
     json = JSON.parse(text.replace(/^\uFEFF/, ''));

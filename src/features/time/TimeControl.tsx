@@ -19,10 +19,7 @@ export default function TimeControl() {
   const playUntil = useAtlas((s) => s.playUntil);
   const setYear = useAtlas((s) => s.setYear);
   const setPlaying = useAtlas((s) => s.setPlaying);
-  const range = useMemo(
-    () => (history ? dataYearRange(history) : null),
-    [history],
-  );
+  const range = useMemo(() => (history ? dataYearRange(history) : null), [history]);
 
   useEffect(() => {
     if (!playing || year === null || !range) return;
@@ -68,7 +65,13 @@ export default function TimeControl() {
         {future && <small> {t('time.planned', lang)}</small>}
       </output>
       <span className="time-note">{t('time.note', lang, { from: range.from })}</span>
-      <button type="button" className="icon-button" onClick={() => setYear(null)} aria-label={t('time.close', lang)} title={t('time.close', lang)}>
+      <button
+        type="button"
+        className="icon-button"
+        onClick={() => setYear(null)}
+        aria-label={t('time.close', lang)}
+        title={t('time.close', lang)}
+      >
         ×
       </button>
     </div>

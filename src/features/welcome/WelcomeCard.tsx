@@ -18,7 +18,9 @@ export default function WelcomeCard() {
   const lang = useAtlas((s) => s.lang);
   const data = useAtlas((s) => s.data);
   const presenting = useAtlas((s) => s.presenting);
-  const [open, setOpen] = useState(() => typeof window !== 'undefined' && isBareOpening(window.location.search) && !welcomeDismissed());
+  const [open, setOpen] = useState(
+    () => typeof window !== 'undefined' && isBareOpening(window.location.search) && !welcomeDismissed(),
+  );
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     if (open) heading.current?.focus();
@@ -46,7 +48,13 @@ export default function WelcomeCard() {
   const companies = data ? mappedCompanies(data) : null;
 
   return (
-    <section className="welcome-card" role="dialog" aria-modal="false" aria-labelledby="welcome-title" data-testid="welcome">
+    <section
+      className="welcome-card"
+      role="dialog"
+      aria-modal="false"
+      aria-labelledby="welcome-title"
+      data-testid="welcome"
+    >
       <h2 id="welcome-title" ref={heading} tabIndex={-1}>
         {t('welcome.title', lang)}
       </h2>
@@ -61,7 +69,12 @@ export default function WelcomeCard() {
         </p>
       )}
       <div className="welcome-ways">
-        <button type="button" className="button primary" data-testid="welcome-story" onClick={go(() => s.startStory(DEFAULT_STORY_ID, 0))}>
+        <button
+          type="button"
+          className="button primary"
+          data-testid="welcome-story"
+          onClick={go(() => s.startStory(DEFAULT_STORY_ID, 0))}
+        >
           <strong>{t('welcome.story', lang)}</strong>
           <span>{t('welcome.storyWho', lang)}</span>
         </button>

@@ -4,21 +4,36 @@ import { isBareOpening, rememberWelcomeDismissed, welcomeDismissed } from './wel
 describe('welcome card memory', () => {
   it('is remembered once dismissed', () => {
     const map = new Map<string, string>();
-    const storage = { getItem: (k: string) => map.get(k) ?? null, setItem: (k: string, v: string) => void map.set(k, v) };
+    const storage = {
+      getItem: (k: string) => map.get(k) ?? null,
+      setItem: (k: string, v: string) => void map.set(k, v),
+    };
     expect(welcomeDismissed(storage)).toBe(false);
     rememberWelcomeDismissed(storage);
     expect(welcomeDismissed(storage)).toBe(true);
   });
 
   it('storage that throws neither breaks nor claims it was dismissed', () => {
-    const throwing = { getItem: () => { throw new Error('blocked'); }, setItem: () => { throw new Error('quota'); } };
+    const throwing = {
+      getItem: () => {
+        throw new Error('blocked');
+      },
+      setItem: () => {
+        throw new Error('quota');
+      },
+    };
     expect(welcomeDismissed(throwing)).toBe(false);
     expect(() => rememberWelcomeDismissed(throwing)).not.toThrow();
   });
 
   it('a browser whose localStorage getter throws (site data blocked) neither breaks nor claims it', () => {
     const original = Object.getOwnPropertyDescriptor(globalThis, 'localStorage');
-    Object.defineProperty(globalThis, 'localStorage', { configurable: true, get: () => { throw new DOMException('blocked', 'SecurityError'); } });
+    Object.defineProperty(globalThis, 'localStorage', {
+      configurable: true,
+      get: () => {
+        throw new DOMException('blocked', 'SecurityError');
+      },
+    });
     try {
       expect(welcomeDismissed()).toBe(false);
       expect(() => rememberWelcomeDismissed()).not.toThrow();

@@ -32,7 +32,16 @@ export default function CompareView() {
 
   const zones = comparisons.map((c) => data.zones.features.find((z) => z.properties.id === c.zoneId)!);
   const names = zones.map((z) => pick(lang, z.properties.name, z.properties.name_en));
-  const rows = [...comparisonRows(comparisons, within, lang), ...userRows(userLayers, userIndexes, comparisons.map((c) => c.zoneId), within, lang)];
+  const rows = [
+    ...comparisonRows(comparisons, within, lang),
+    ...userRows(
+      userLayers,
+      userIndexes,
+      comparisons.map((c) => c.zoneId),
+      within,
+      lang,
+    ),
+  ];
   const fit = () => {
     const [w, s, e, n] = bbox({ type: 'FeatureCollection', features: zones });
     requestCamera({ kind: 'fit', bounds: [w, s, e, n], above: 'comparison' });
@@ -49,10 +58,20 @@ export default function CompareView() {
           <button type="button" className="button" onClick={fit}>
             {t('compare.fit', lang)}
           </button>
-          <button type="button" className="button" onClick={() => downloadText(rowsToCsv(rows, names, lang), 'zone-comparison.csv', 'text/csv')} data-testid="compare-csv">
+          <button
+            type="button"
+            className="button"
+            onClick={() => downloadText(rowsToCsv(rows, names, lang), 'zone-comparison.csv', 'text/csv')}
+            data-testid="compare-csv"
+          >
             {t('compare.csv', lang)}
           </button>
-          <button type="button" className="icon-button" onClick={() => setCompare([])} aria-label={t('compare.close', lang)}>
+          <button
+            type="button"
+            className="icon-button"
+            onClick={() => setCompare([])}
+            aria-label={t('compare.close', lang)}
+          >
             ×
           </button>
         </>
@@ -60,7 +79,11 @@ export default function CompareView() {
     >
       <p className="muted">{t('compare.measure', lang)}</p>
       <div className="compare-scroll" tabIndex={0} role="region" aria-label={t('compare.metric', lang)}>
-        <ComparisonTable rows={rows} columns={comparisons.map((c, i) => ({ id: c.zoneId, name: names[i] }))} lang={lang} />
+        <ComparisonTable
+          rows={rows}
+          columns={comparisons.map((c, i) => ({ id: c.zoneId, name: names[i] }))}
+          lang={lang}
+        />
       </div>
       <CoverageNote zones={compare} />
     </Overlay>

@@ -6,7 +6,6 @@ import { layerName } from '../../i18n/labels';
 import LayerSymbol from '../../ui/LayerSymbol';
 import CoverageNote from '../../ui/CoverageNote';
 
-
 /** Live counts per layer: inside the chosen zones / within the distance / total after filters. */
 export default function CountsTable() {
   const lang = useAtlas((s) => s.lang);

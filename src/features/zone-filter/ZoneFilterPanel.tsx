@@ -6,7 +6,6 @@ import { MAX_COMPARE } from '../../store/filter-slice';
 import CountsTable from './CountsTable';
 import { WITHIN_MAX_METRES, WITHIN_STEP_METRES } from '../../data/limits';
 
-
 /** Choose zones and a distance; see what every layer has inside and within reach. */
 export default function ZoneFilterPanel() {
   const lang = useAtlas((s) => s.lang);
@@ -43,7 +42,12 @@ export default function ZoneFilterPanel() {
           return (
             <div key={p.id} className="zone-row">
               <label className="zone-choice">
-                <input type="checkbox" checked={selected.includes(p.id)} onChange={() => chooseZone(p.id)} data-zone={p.id} />
+                <input
+                  type="checkbox"
+                  checked={selected.includes(p.id)}
+                  onChange={() => chooseZone(p.id)}
+                  data-zone={p.id}
+                />
                 <span className={`zone-dot zone-${p.status}`} aria-hidden="true" />
                 <span className="zone-name">
                   <span>{name}</span>
@@ -68,7 +72,9 @@ export default function ZoneFilterPanel() {
         })}
       </fieldset>
       <label className="within">
-        <span>{within === 0 ? t('zones.within.inside', lang) : t('zones.within', lang, { km: formatKm(within, lang) })}</span>
+        <span>
+          {within === 0 ? t('zones.within.inside', lang) : t('zones.within', lang, { km: formatKm(within, lang) })}
+        </span>
         <input
           type="range"
           min={0}
@@ -85,7 +91,13 @@ export default function ZoneFilterPanel() {
         <span>{t('zones.outside', lang)}:</span>
         {(['dim', 'hide'] as const).map((mode) => (
           <label key={mode}>
-            <input type="radio" name="outside" value={mode} checked={outside === mode} onChange={() => setOutside(mode)} />
+            <input
+              type="radio"
+              name="outside"
+              value={mode}
+              checked={outside === mode}
+              onChange={() => setOutside(mode)}
+            />
             {t(mode === 'dim' ? 'zones.outside.dim' : 'zones.outside.hide', lang)}
           </label>
         ))}
@@ -95,5 +107,3 @@ export default function ZoneFilterPanel() {
     </div>
   );
 }
-
-

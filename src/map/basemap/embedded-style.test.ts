@@ -28,7 +28,8 @@ describe('embedded basemap style', () => {
   it('credits every source in both languages', () => {
     for (const lang of ['sv', 'en'] as const) {
       const credit = embeddedAttribution(lang);
-      for (const must of ['Stockholms stad', 'OpenStreetMap', 'GSHHG 2.3.7', 'Trafiklab.se', 'CC BY 4.0', 'SCB']) expect(credit).toContain(must);
+      for (const must of ['Stockholms stad', 'OpenStreetMap', 'GSHHG 2.3.7', 'Trafiklab.se', 'CC BY 4.0', 'SCB'])
+        expect(credit).toContain(must);
     }
     expect(embeddedAttribution('sv')).toContain('OpenStreetMap-bidragsgivare');
     expect(embeddedAttribution('en')).toContain('OpenStreetMap contributors');

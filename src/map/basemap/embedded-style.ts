@@ -16,7 +16,10 @@ const a = (href: string, text: string) => `<a href="${href}" target="_blank" rel
  * from it by the PNG export and the print, so the three always agree.
  */
 export function embeddedAttribution(lang: Lang): string {
-  const osm = a('https://www.openstreetmap.org/copyright', lang === 'sv' ? '© OpenStreetMap-bidragsgivare' : '© OpenStreetMap contributors');
+  const osm = a(
+    'https://www.openstreetmap.org/copyright',
+    lang === 'sv' ? '© OpenStreetMap-bidragsgivare' : '© OpenStreetMap contributors',
+  );
   const gshhg = `${a('https://www.soest.hawaii.edu/pwessel/gshhg/', 'GSHHG 2.3.7')} © P. Wessel &amp; W.H.F. Smith / The GMT Team, LGPL-3.0`;
   const gtfs = `${a('https://www.trafiklab.se/', 'Trafiklab.se')} (GTFS Sverige 3, CC0)`;
   return lang === 'sv'
@@ -34,7 +37,11 @@ const text = (size: ExpressionSpecification | number, extra: Record<string, unkn
   'text-size': size,
   ...extra,
 });
-const halo = (color: string, width = 1.5) => ({ 'text-color': color, 'text-halo-color': theme.halo, 'text-halo-width': width });
+const halo = (color: string, width = 1.5) => ({
+  'text-color': color,
+  'text-halo-color': theme.halo,
+  'text-halo-width': width,
+});
 
 /** Water, borders, rail: the quiet ground under the atlas's own symbols. */
 function groundLayers(): LayerSpecification[] {
@@ -42,14 +49,24 @@ function groundLayers(): LayerSpecification[] {
     { id: 'basemap-land', type: 'background', paint: { 'background-color': theme.land } },
     // One colour for sea and lakes: the city's Mälaren and GSHHG's meet at the municipal border
     // and must not change tone there. No outline: it would draw the border across the water.
-    { id: 'basemap-water-fill', type: 'fill', source: 'basemap-water', paint: { 'fill-color': theme.water, 'fill-antialias': true } },
+    {
+      id: 'basemap-water-fill',
+      type: 'fill',
+      source: 'basemap-water',
+      paint: { 'fill-color': theme.water, 'fill-antialias': true },
+    },
     {
       id: 'basemap-district-border',
       type: 'line',
       source: 'basemap-areas',
       minzoom: 11,
       filter: ['==', ['get', 'kind'], 'district-border'],
-      paint: { 'line-color': theme.border, 'line-width': zoomed(11, 0.5, 15, 1), 'line-dasharray': [3, 2], 'line-opacity': zoomed(11, 0, 11.5, 0.8) },
+      paint: {
+        'line-color': theme.border,
+        'line-width': zoomed(11, 0.5, 15, 1),
+        'line-dasharray': [3, 2],
+        'line-opacity': zoomed(11, 0, 11.5, 0.8),
+      },
     },
     {
       id: 'basemap-municipality-border',
@@ -58,7 +75,11 @@ function groundLayers(): LayerSpecification[] {
       // Generalised to about 100 m: region zoom only; closer in the city's exact edge takes over.
       maxzoom: 11.5,
       filter: ['==', ['get', 'kind'], 'municipality-border'],
-      paint: { 'line-color': theme.border, 'line-width': zoomed(7, 0.6, 12, 1.4), 'line-opacity': zoomed(7, 0.7, 13, 0.35) },
+      paint: {
+        'line-color': theme.border,
+        'line-width': zoomed(7, 0.6, 12, 1.4),
+        'line-opacity': zoomed(7, 0.7, 13, 0.35),
+      },
     },
     {
       id: 'basemap-rail-line',
@@ -74,14 +95,25 @@ function groundLayers(): LayerSpecification[] {
       type: 'line',
       source: 'basemap-planned',
       minzoom: 10,
-      paint: { 'line-color': ['get', 'colour'], 'line-width': zoomed(10, 1.5, 15, 4), 'line-dasharray': [1.5, 1.2], 'line-opacity': 0.9 },
+      paint: {
+        'line-color': ['get', 'colour'],
+        'line-width': zoomed(10, 1.5, 15, 4),
+        'line-dasharray': [1.5, 1.2],
+        'line-opacity': 0.9,
+      },
     },
     {
       id: 'basemap-stop-dot',
       type: 'circle',
       source: STOPS_SOURCE,
       minzoom: STOPS_MINZOOM,
-      paint: { 'circle-radius': zoomed(14, 1.6, 17, 3), 'circle-color': theme.stop, 'circle-stroke-color': '#ffffff', 'circle-stroke-width': 0.8, 'circle-opacity': 0.8 },
+      paint: {
+        'circle-radius': zoomed(14, 1.6, 17, 3),
+        'circle-color': theme.stop,
+        'circle-stroke-color': '#ffffff',
+        'circle-stroke-width': 0.8,
+        'circle-opacity': 0.8,
+      },
     },
     {
       id: 'basemap-station-dot',
@@ -108,10 +140,13 @@ function labelLayers(): LayerSpecification[] {
       source: 'basemap-labels',
       filter: ['==', ['get', 'kind'], 'water'],
       minzoom: 8,
-      layout: text(zoomed(8, ['match', ['get', 'rank'], 1, 14, 2, 11, 10], 13, ['match', ['get', 'rank'], 1, 20, 2, 16, 14]), {
-        'text-letter-spacing': 0.15,
-        'text-max-width': 8,
-      }),
+      layout: text(
+        zoomed(8, ['match', ['get', 'rank'], 1, 14, 2, 11, 10], 13, ['match', ['get', 'rank'], 1, 20, 2, 16, 14]),
+        {
+          'text-letter-spacing': 0.15,
+          'text-max-width': 8,
+        },
+      ),
       paint: halo(theme.labelWater, 1),
     },
     {
@@ -124,7 +159,15 @@ function labelLayers(): LayerSpecification[] {
         'text-transform': 'uppercase',
         'text-letter-spacing': 0.08,
         // The seats of the cluster first when names collide at region zoom.
-        'symbol-sort-key': ['match', ['get', 'name'], ['Stockholm', 'Uppsala'], 0, ['Solna', 'Huddinge', 'Södertälje'], 1, 2] as ExpressionSpecification,
+        'symbol-sort-key': [
+          'match',
+          ['get', 'name'],
+          ['Stockholm', 'Uppsala'],
+          0,
+          ['Solna', 'Huddinge', 'Södertälje'],
+          1,
+          2,
+        ] as ExpressionSpecification,
       }),
       paint: halo(theme.labelTown),
     },
@@ -135,7 +178,12 @@ function labelLayers(): LayerSpecification[] {
       minzoom: 11.5,
       maxzoom: 16,
       filter: ['==', ['get', 'kind'], 'district'],
-      layout: text(zoomed(11.5, 10, 15, 13), { 'text-transform': 'uppercase', 'text-letter-spacing': 0.06, 'text-max-width': 7, 'text-padding': 4 }),
+      layout: text(zoomed(11.5, 10, 15, 13), {
+        'text-transform': 'uppercase',
+        'text-letter-spacing': 0.06,
+        'text-max-width': 7,
+        'text-padding': 4,
+      }),
       paint: { ...halo(theme.labelDistrict), 'text-opacity': zoomed(11.5, 0, 12, 0.85) },
     },
     {
@@ -154,7 +202,12 @@ function labelLayers(): LayerSpecification[] {
       type: 'symbol',
       source: 'basemap-rail',
       minzoom: 12,
-      layout: text(11, { 'text-field': ['get', 'short'], 'symbol-placement': 'line', 'symbol-spacing': 400, 'text-letter-spacing': 0.05 }),
+      layout: text(11, {
+        'text-field': ['get', 'short'],
+        'symbol-placement': 'line',
+        'symbol-spacing': 400,
+        'text-letter-spacing': 0.05,
+      }),
       paint: { 'text-color': ['get', 'colour'], 'text-halo-color': theme.halo, 'text-halo-width': 1.5 },
     },
     {
@@ -162,7 +215,11 @@ function labelLayers(): LayerSpecification[] {
       type: 'symbol',
       source: 'basemap-planned',
       minzoom: 12,
-      layout: text(11, { 'text-field': ['concat', ['get', 'name'], ' · ', ['to-string', ['get', 'opens']]], 'symbol-placement': 'line', 'symbol-spacing': 300 }),
+      layout: text(11, {
+        'text-field': ['concat', ['get', 'name'], ' · ', ['to-string', ['get', 'opens']]],
+        'symbol-placement': 'line',
+        'symbol-spacing': 300,
+      }),
       paint: halo(theme.labelTown),
     },
     {
@@ -172,7 +229,12 @@ function labelLayers(): LayerSpecification[] {
       minzoom: 12,
       filter: NOT_IN_ATLAS,
       layout: text(zoomed(12, 10, 16, 13), {
-        'text-field': ['case', ['==', ['get', 'status'], 'planned'], ['concat', ['get', 'name'], ' · ', ['to-string', ['get', 'opens']]], ['get', 'name']],
+        'text-field': [
+          'case',
+          ['==', ['get', 'status'], 'planned'],
+          ['concat', ['get', 'name'], ' · ', ['to-string', ['get', 'opens']]],
+          ['get', 'name'],
+        ],
         'text-anchor': 'left',
         'text-offset': [0.7, 0],
         'text-optional': true,

@@ -9,7 +9,9 @@ describe('online basemap probe', () => {
 
   it('gives up after the timeout when the network hangs', async () => {
     const hang = ((_: RequestInfo | URL, init?: RequestInit) =>
-      new Promise((_, reject) => init?.signal?.addEventListener('abort', () => reject(new Error('aborted'))))) as typeof fetch;
+      new Promise((_, reject) =>
+        init?.signal?.addEventListener('abort', () => reject(new Error('aborted'))),
+      )) as typeof fetch;
     await expect(probeOnlineStyle(hang, 50)).rejects.toThrow('aborted');
   });
 

@@ -1,4 +1,9 @@
-import type { LayerSpecification, BackgroundLayerSpecification, ExpressionSpecification, FilterSpecification } from 'maplibre-gl';
+import type {
+  LayerSpecification,
+  BackgroundLayerSpecification,
+  ExpressionSpecification,
+  FilterSpecification,
+} from 'maplibre-gl';
 
 /** Every atlas layer draws from a source (no background layers here). */
 export type SourcedLayer = Exclude<LayerSpecification, BackgroundLayerSpecification>;
@@ -91,7 +96,9 @@ export function pointLayerSpecs(
     ...(outside.ids.length && outside.mode === 'hide' ? [isOutside] : []),
     ...(time.absent.length ? [isAbsent] : []),
   ];
-  const shown: FilterSpecification | undefined = hidden.length ? ['!', hidden.length === 1 ? hidden[0] : ['any', ...hidden]] : undefined;
+  const shown: FilterSpecification | undefined = hidden.length
+    ? ['!', hidden.length === 1 ? hidden[0] : ['any', ...hidden]]
+    : undefined;
   // An organisation in a building is named by the building's label ("Forskaren · 9") while the
   // buildings are shown; its own name is in the building's details and on hover.
   const named: ExpressionSpecification[] = [
@@ -101,13 +108,24 @@ export function pointLayerSpecs(
     ['!', isSelected] as ExpressionSpecification,
   ];
   if (time.absent.length) named.push(['!', isAbsent]);
-  const labelled: FilterSpecification | undefined = named.length === 0 ? undefined : named.length === 1 ? named[0] : ['all', ...named];
+  const labelled: FilterSpecification | undefined =
+    named.length === 0 ? undefined : named.length === 1 ? named[0] : ['all', ...named];
   const base: ExpressionSpecification = HOST_LAYERS.includes(layer)
-    ? ['case', ['>', ['coalesce', ['get', 'occupants'], 0], 0], ['concat', label(lang), ' · ', ['to-string', ['get', 'occupants']]], label(lang)]
+    ? [
+        'case',
+        ['>', ['coalesce', ['get', 'occupants'], 0], 0],
+        ['concat', label(lang), ' · ', ['to-string', ['get', 'occupants']]],
+        label(lang),
+      ]
     : label(lang);
   // A planned place says so, with its year: "Hagastaden (planned 2028)".
   const text: ExpressionSpecification = time.planned.length
-    ? ['case', isPlanned, ['concat', base, lang === 'sv' ? ' (planerad ' : ' (planned ', ['to-string', ['get', 'since']], ')'], base]
+    ? [
+        'case',
+        isPlanned,
+        ['concat', base, lang === 'sv' ? ' (planerad ' : ' (planned ', ['to-string', ['get', 'since']], ')'],
+        base,
+      ]
     : base;
   return [
     {
@@ -182,7 +200,7 @@ export function pointLayerSpecs(
   ];
 }
 
-const byStatus = <T,>(proposed: T, candidate: T): ExpressionSpecification =>
+const byStatus = <T>(proposed: T, candidate: T): ExpressionSpecification =>
   ['match', ['get', 'status'], 'proposed', proposed as never, candidate as never] as ExpressionSpecification;
 
 export function zoneLayerSpecs(lang: Lang, selectedId: string | null): SourcedLayer[] {
@@ -193,7 +211,12 @@ export function zoneLayerSpecs(lang: Lang, selectedId: string | null): SourcedLa
       source: ZONES_SOURCE,
       paint: {
         'fill-color': byStatus(ZONE_STYLE.proposed.fill, ZONE_STYLE.candidate.fill),
-        'fill-opacity': ['case', ['==', ['get', 'id'], selectedId ?? ''], 0.28, byStatus(ZONE_STYLE.proposed.fillOpacity, ZONE_STYLE.candidate.fillOpacity)],
+        'fill-opacity': [
+          'case',
+          ['==', ['get', 'id'], selectedId ?? ''],
+          0.28,
+          byStatus(ZONE_STYLE.proposed.fillOpacity, ZONE_STYLE.candidate.fillOpacity),
+        ],
       },
     },
     {
@@ -201,7 +224,11 @@ export function zoneLayerSpecs(lang: Lang, selectedId: string | null): SourcedLa
       type: 'line',
       source: ZONES_SOURCE,
       filter: ['==', ['get', 'status'], 'candidate'],
-      paint: { 'line-color': ZONE_STYLE.candidate.line, 'line-width': ZONE_STYLE.candidate.width, 'line-dasharray': [3, 2] },
+      paint: {
+        'line-color': ZONE_STYLE.candidate.line,
+        'line-width': ZONE_STYLE.candidate.width,
+        'line-dasharray': [3, 2],
+      },
     },
     {
       id: 'zones-outline-proposed',
@@ -242,6 +269,9 @@ export function zoneLayerSpecs(lang: Lang, selectedId: string | null): SourcedLa
 }
 
 /** Layers that answer hover and click. */
-export const interactiveLayerIds = (layers: readonly PointLayerId[]) => [...layers.map((l) => `${l}-symbol`), 'zones-fill'];
+export const interactiveLayerIds = (layers: readonly PointLayerId[]) => [
+  ...layers.map((l) => `${l}-symbol`),
+  'zones-fill',
+];
 
 export { LAYER_SYMBOLS };

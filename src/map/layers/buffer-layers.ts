@@ -17,7 +17,12 @@ export function bufferLayerSpecs(): SourcedLayer[] {
       id: 'zone-buffer-line',
       type: 'line',
       source: ZONE_BUFFER_SOURCE,
-      paint: { 'line-color': ZONE_STYLE.proposed.line, 'line-width': 1.6, 'line-dasharray': [1, 2], 'line-opacity': 0.85 },
+      paint: {
+        'line-color': ZONE_STYLE.proposed.line,
+        'line-width': 1.6,
+        'line-dasharray': [1, 2],
+        'line-opacity': 0.85,
+      },
       layout: { 'line-cap': 'round' },
     },
     {
@@ -33,7 +38,11 @@ export function bufferLayerSpecs(): SourcedLayer[] {
         'text-size': 12,
         'text-keep-upright': true,
       },
-      paint: { 'text-color': ZONE_STYLE.proposed.line, 'text-halo-color': 'rgba(255,255,255,0.95)', 'text-halo-width': 1.5 },
+      paint: {
+        'text-color': ZONE_STYLE.proposed.line,
+        'text-halo-color': 'rgba(255,255,255,0.95)',
+        'text-halo-width': 1.5,
+      },
     },
   ];
 }

@@ -7,7 +7,11 @@ export const SITE_RINGS_SOURCE = 'atlas-site-rings';
 const SITE_COLOUR = '#1d232b';
 
 /** Candidate sites as points labelled A, B, C; `active` marks the one the panel profiles. */
-export function sitesCollection(sites: readonly [number, number][], active: number, names: readonly string[]): FeatureCollection<Point, { name: string; active: boolean }> {
+export function sitesCollection(
+  sites: readonly [number, number][],
+  active: number,
+  names: readonly string[],
+): FeatureCollection<Point, { name: string; active: boolean }> {
   return {
     type: 'FeatureCollection',
     features: sites.map((coordinates, i) => ({

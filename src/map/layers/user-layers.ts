@@ -6,7 +6,8 @@ import { distanceProperty } from '../../data/user-layers';
 export const userSourceId = (id: string) => `own-${id}`;
 
 /** Style layers of an own layer that answer clicks (clusters zoom in, features show details). */
-export const userInteractiveLayerIds = (id: string) => ['cluster', 'point', 'area'].map((role) => `${userSourceId(id)}-${role}`);
+export const userInteractiveLayerIds = (id: string) =>
+  ['cluster', 'point', 'area'].map((role) => `${userSourceId(id)}-${role}`);
 
 /** The own layer a style layer belongs to, or null. */
 export function ownLayerOf(styleLayerId: string): string | null {
@@ -15,7 +16,12 @@ export function ownLayerOf(styleLayerId: string): string | null {
 }
 
 /** Ease in to the zoom where a cluster falls apart into its points. */
-export async function zoomIntoCluster(map: MaplibreMap, sourceId: string, clusterId: number, center: [number, number]): Promise<void> {
+export async function zoomIntoCluster(
+  map: MaplibreMap,
+  sourceId: string,
+  clusterId: number,
+  center: [number, number],
+): Promise<void> {
   const source = map.getSource<GeoJSONSource>(sourceId);
   if (!source) return;
   const zoom = await source.getClusterExpansionZoom(clusterId);
@@ -30,10 +36,9 @@ export async function zoomIntoCluster(map: MaplibreMap, sourceId: string, cluste
  */
 
 export function userClusterProperties(zoneIds: readonly string[]): Record<string, ExpressionSpecification> {
-  return Object.fromEntries(zoneIds.map((z) => [distanceProperty(z), ['min', ['coalesce', ['get', distanceProperty(z)], 0]]])) as Record<
-    string,
-    ExpressionSpecification
-  >;
+  return Object.fromEntries(
+    zoneIds.map((z) => [distanceProperty(z), ['min', ['coalesce', ['get', distanceProperty(z)], 0]]]),
+  ) as Record<string, ExpressionSpecification>;
 }
 
 /** The zone filter as the own layers see it: which zones, how far, dim or hide. */
@@ -47,12 +52,17 @@ export interface OwnFilter {
 function reachedExpression(f: OwnFilter): ExpressionSpecification | null {
   if (!f.zones.length) return null;
   const d = f.zones.map((z): ExpressionSpecification => ['coalesce', ['get', distanceProperty(z)], 0]);
-  const nearest: ExpressionSpecification = d.length === 1 ? d[0] : ['min', ...d] as ExpressionSpecification;
+  const nearest: ExpressionSpecification = d.length === 1 ? d[0] : (['min', ...d] as ExpressionSpecification);
   return ['<=', nearest, f.within];
 }
 
 /** Own layers: clusters at low zoom (100k points stay fluid), points, areas, labels. */
-export function userLayerSpecs(id: string, colour: string, labelField: string | null, filter: OwnFilter): SourcedLayer[] {
+export function userLayerSpecs(
+  id: string,
+  colour: string,
+  labelField: string | null,
+  filter: OwnFilter,
+): SourcedLayer[] {
   const source = userSourceId(id);
   const reached = reachedExpression(filter);
   const hide = reached && filter.mode === 'hide';
@@ -62,8 +72,20 @@ export function userLayerSpecs(id: string, colour: string, labelField: string | 
   const isPoint: ExpressionSpecification = ['all', ['!', isCluster], ['==', ['geometry-type'], 'Point']];
   const dim = (on: number): ExpressionSpecification | number => (reached ? ['case', reached, on, on * 0.25] : on);
   return [
-    { id: `${source}-area`, type: 'fill', source, filter: shown(isArea), paint: { 'fill-color': colour, 'fill-opacity': dim(0.25) } },
-    { id: `${source}-outline`, type: 'line', source, filter: shown(isArea), paint: { 'line-color': colour, 'line-width': 1.5, 'line-opacity': dim(1) } },
+    {
+      id: `${source}-area`,
+      type: 'fill',
+      source,
+      filter: shown(isArea),
+      paint: { 'fill-color': colour, 'fill-opacity': dim(0.25) },
+    },
+    {
+      id: `${source}-outline`,
+      type: 'line',
+      source,
+      filter: shown(isArea),
+      paint: { 'line-color': colour, 'line-width': 1.5, 'line-opacity': dim(1) },
+    },
     {
       id: `${source}-cluster`,
       type: 'circle',
@@ -83,7 +105,12 @@ export function userLayerSpecs(id: string, colour: string, labelField: string | 
       type: 'symbol',
       source,
       filter: shown(isCluster),
-      layout: { 'text-field': ['get', 'point_count_abbreviated'], 'text-font': [theme.font], 'text-size': 12, 'text-allow-overlap': true },
+      layout: {
+        'text-field': ['get', 'point_count_abbreviated'],
+        'text-font': [theme.font],
+        'text-size': 12,
+        'text-allow-overlap': true,
+      },
       paint: { 'text-color': '#ffffff' },
     },
     {
@@ -91,7 +118,14 @@ export function userLayerSpecs(id: string, colour: string, labelField: string | 
       type: 'circle',
       source,
       filter: shown(isPoint),
-      paint: { 'circle-color': colour, 'circle-radius': 6, 'circle-stroke-color': '#fff', 'circle-stroke-width': 1.5, 'circle-opacity': dim(1), 'circle-stroke-opacity': dim(1) },
+      paint: {
+        'circle-color': colour,
+        'circle-radius': 6,
+        'circle-stroke-color': '#fff',
+        'circle-stroke-width': 1.5,
+        'circle-opacity': dim(1),
+        'circle-stroke-opacity': dim(1),
+      },
     },
     ...(labelField
       ? [

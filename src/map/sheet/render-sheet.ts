@@ -24,7 +24,12 @@ export interface RenderedSheet {
  * to what the screen shows (so the whole viewed area is on the page, whatever the window), then
  * title, legend, state, scale, date and credits around it. PNG and print both use this.
  */
-export async function renderSheet(map: MaplibreMap, paper: Paper, summary: SheetSummary, lang: Lang): Promise<RenderedSheet> {
+export async function renderSheet(
+  map: MaplibreMap,
+  paper: Paper,
+  summary: SheetSummary,
+  lang: Lang,
+): Promise<RenderedSheet> {
   const L = sheetLayout(paper);
   const { image, bounds, zoom, lat } = await drawMapOffscreen(map, L.map);
   const canvas = document.createElement('canvas');
@@ -70,7 +75,13 @@ async function drawMapOffscreen(map: MaplibreMap, frame: Rect) {
   const maplibre = await mapLib;
   const container = document.createElement('div');
   // Off screen but laid out: MapLibre needs a real size to render.
-  Object.assign(container.style, { position: 'fixed', left: '-20000px', top: '0', width: `${frame.w / MAP_PIXEL_RATIO}px`, height: `${frame.h / MAP_PIXEL_RATIO}px` });
+  Object.assign(container.style, {
+    position: 'fixed',
+    left: '-20000px',
+    top: '0',
+    width: `${frame.w / MAP_PIXEL_RATIO}px`,
+    height: `${frame.h / MAP_PIXEL_RATIO}px`,
+  });
   document.body.appendChild(container);
   const b = map.getBounds();
   const view: [number, number, number, number] = [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()];
@@ -100,7 +111,12 @@ async function drawMapOffscreen(map: MaplibreMap, frame: Rect) {
     image.height = off.getCanvas().height;
     image.getContext('2d')!.drawImage(off.getCanvas(), 0, 0);
     const ob = off.getBounds();
-    return { image, bounds: [ob.getWest(), ob.getSouth(), ob.getEast(), ob.getNorth()] as [number, number, number, number], zoom: off.getZoom(), lat: off.getCenter().lat };
+    return {
+      image,
+      bounds: [ob.getWest(), ob.getSouth(), ob.getEast(), ob.getNorth()] as [number, number, number, number],
+      zoom: off.getZoom(),
+      lat: off.getCenter().lat,
+    };
   } finally {
     off.remove();
     container.remove();

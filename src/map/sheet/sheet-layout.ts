@@ -64,6 +64,15 @@ export function wrapText(text: string, maxWidth: number, measure: (s: string) =>
 }
 
 /** Whether bounds `inner` lie within `outer` (west, south, east, north), with a little slack. */
-export function containsBounds(outer: [number, number, number, number], inner: [number, number, number, number], slack = 1e-6): boolean {
-  return outer[0] <= inner[0] + slack && outer[1] <= inner[1] + slack && outer[2] >= inner[2] - slack && outer[3] >= inner[3] - slack;
+export function containsBounds(
+  outer: [number, number, number, number],
+  inner: [number, number, number, number],
+  slack = 1e-6,
+): boolean {
+  return (
+    outer[0] <= inner[0] + slack &&
+    outer[1] <= inner[1] + slack &&
+    outer[2] >= inner[2] - slack &&
+    outer[3] >= inner[3] - slack
+  );
 }

@@ -33,7 +33,13 @@ const list = (values: readonly string[], lang: Lang) => values.map((v) => valueL
  * The words on a printed or saved map: everything a reader needs to trust it without the
  * screen it came from. Pure: the state and the data in, text out.
  */
-export function sheetSummary(s: AtlasState, data: AtlasData | null, basemapCredits: string, date: Date, url: string): SheetSummary {
+export function sheetSummary(
+  s: AtlasState,
+  data: AtlasData | null,
+  basemapCredits: string,
+  date: Date,
+  url: string,
+): SheetSummary {
   const history = s.history ?? data;
   const range = history ? dataYearRange(history) : null;
   const years = range ? yearsBetween(range.from, range.to) : [];
@@ -46,7 +52,10 @@ export function sheetSummary(s: AtlasState, data: AtlasData | null, basemapCredi
   if (s.zones.length) {
     state.push(
       s.within > 0
-        ? t('sheet.zonesWithin', lang, { zones: s.zones.map(zoneName).join(', '), km: formatNumber(s.within / 1000, lang) })
+        ? t('sheet.zonesWithin', lang, {
+            zones: s.zones.map(zoneName).join(', '),
+            km: formatNumber(s.within / 1000, lang),
+          })
         : t('sheet.zones', lang, { zones: s.zones.map(zoneName).join(', ') }),
     );
   }
@@ -57,7 +66,10 @@ export function sheetSummary(s: AtlasState, data: AtlasData | null, basemapCredi
   if (a.kind.length) state.push(`${t('sheet.kind', lang)}: ${list(a.kind, lang)}`);
   if (a.theme.length) state.push(`${t('sheet.theme', lang)}: ${list(a.theme, lang)}`);
   if (s.lens) state.push(`${s.lens}: ${POLICY_POINTS_TEXT[s.lens][lang]}`);
-  if (s.sites.length) state.push(`${t('sheet.sites', lang)}: ${s.sites.map(([lng, lat]) => `${lat.toFixed(4)}, ${lng.toFixed(4)}`).join('; ')}`);
+  if (s.sites.length)
+    state.push(
+      `${t('sheet.sites', lang)}: ${s.sites.map(([lng, lat]) => `${lat.toFixed(4)}, ${lng.toFixed(4)}`).join('; ')}`,
+    );
 
   const story = s.presenting ? s.stories[s.storyId] : undefined;
   const scene = story?.scenes[s.scene];
@@ -72,17 +84,32 @@ export function sheetSummary(s: AtlasState, data: AtlasData | null, basemapCredi
   return {
     title: t('app.title', lang),
     subtitle,
-    date: t('sheet.date', lang, { date: new Intl.DateTimeFormat(lang === 'sv' ? 'sv-SE' : 'en-GB', { dateStyle: 'long' }).format(date) }),
-    legend: LAYER_IDS.filter((l) => s.visibleLayers.includes(l)).map((layer) => ({ layer, name: layerName(layer, lang) })),
+    date: t('sheet.date', lang, {
+      date: new Intl.DateTimeFormat(lang === 'sv' ? 'sv-SE' : 'en-GB', { dateStyle: 'long' }).format(date),
+    }),
+    legend: LAYER_IDS.filter((l) => s.visibleLayers.includes(l)).map((layer) => ({
+      layer,
+      name: layerName(layer, lang),
+    })),
     own,
     state,
-    coverage: t('sheet.coverage', lang, { companies: formatNumber(companies, lang), total: formatNumber(COVERAGE.region.companies, lang) }),
+    coverage: t('sheet.coverage', lang, {
+      companies: formatNumber(companies, lang),
+      total: formatNumber(COVERAGE.region.companies, lang),
+    }),
     credits: `${t('sheet.dataCredit', lang)} ${t('sheet.basemapCredit', lang)} ${basemapCredits} · ${t('sheet.view', lang)} ${url}`,
     growth:
       history && range
         ? s.zones.slice(0, 2).map((zone) => {
             const g = zoneGrowth(history, atlasIndexes(history), zone, years);
-            return { zone: zoneName(zone), from: range.from, to: range.to, now: CURRENT_YEAR, organisations: g.organisations.series.map((x) => x.present), companies: g.companies.series.map((x) => x.present) };
+            return {
+              zone: zoneName(zone),
+              from: range.from,
+              to: range.to,
+              now: CURRENT_YEAR,
+              organisations: g.organisations.series.map((x) => x.present),
+              companies: g.companies.series.map((x) => x.present),
+            };
           })
         : [],
     growthTitle: t('growth.title', lang),
