@@ -6,6 +6,7 @@ import pointToLineDistance from '@turf/point-to-line-distance';
 import { lineString, point } from '@turf/helpers';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
 import { buildZoneIndex, classify } from '../../src/geo/zone-index.ts';
+import { seededRandom } from './seeded-random.mjs';
 
 const zones = (
   JSON.parse(readFileSync('data/zones.geojson', 'utf8')) as FeatureCollection<Polygon | MultiPolygon, { id: string }>
@@ -13,8 +14,7 @@ const zones = (
 const selected = ['zone-hagastaden', 'zone-flemingsberg', 'zone-kista'];
 const WITHIN = 2000;
 
-let seed = 2026;
-const rnd = () => (seed = (seed * 1664525 + 1013904223) >>> 0) / 2 ** 32;
+const rnd = seededRandom(2026);
 /** Points spread over Stockholm with a third of them clustered near the zones, like real data. */
 function synthetic(n: number): Position[] {
   return Array.from({ length: n }, (_, i) => {
@@ -80,7 +80,7 @@ for (const n of [1_000, 10_000, 100_000]) {
     build.toFixed(0),
     ours.toFixed(2),
     base.toFixed(1),
-    (base / ours).toFixed(0) + '×',
+    `${(base / ours).toFixed(0)}×`,
     ours < 16 ? 'yes' : 'no',
   ]);
 }

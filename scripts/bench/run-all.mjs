@@ -48,7 +48,7 @@ async function startup(url, sources) {
   const t = await page.waitForFunction(
     (ids) => {
       const m = window.atlasMap;
-      if (!m || !m.loaded() || !ids.every((id) => m.getSource(id))) return false;
+      if (!m?.loaded() || !ids.every((id) => m.getSource(id))) return false;
       return performance.now();
     },
     sources,
@@ -250,5 +250,5 @@ out.push(`| **initial total** | | | **${kb(initGz)}** |`);
 out.push('');
 out.push(filter.trim());
 const table = out.join('\n');
-console.log('\n' + table);
-writeFileSync('test-results/bench.md', table + '\n');
+console.log(`\n${table}`);
+writeFileSync('test-results/bench.md', `${table}\n`);

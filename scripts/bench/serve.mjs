@@ -2,6 +2,7 @@
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
+import { seededRandom } from './seeded-random.mjs';
 
 const TYPES = {
   '.html': 'text/html',
@@ -18,8 +19,7 @@ const TYPES = {
 };
 
 export function syntheticGeoJson(n) {
-  let seed = 7;
-  const rnd = () => (seed = (seed * 1664525 + 1013904223) >>> 0) / 2 ** 32;
+  const rnd = seededRandom(7);
   const features = Array.from({ length: n }, (_, i) => ({
     type: 'Feature',
     properties: { name: `P${i}` },

@@ -71,8 +71,14 @@ describe('an own layer that cannot be saved (#16)', () => {
     let asked = 0;
     const saved = await saveUserLayer(
       layer,
-      async () => ((opened = true), fakeDb(99)),
-      async (bytes) => ((asked = bytes), false),
+      async () => {
+        opened = true;
+        return fakeDb(99);
+      },
+      async (bytes) => {
+        asked = bytes;
+        return false;
+      },
     );
     expect(saved).toBe(false);
     expect(opened).toBe(false);

@@ -124,7 +124,9 @@ export function onSaveState(listener: SaveListener): () => void {
   saveListeners.add(listener);
   return () => saveListeners.delete(listener);
 }
-const tell = (id: string, state: SaveState, error?: unknown) => saveListeners.forEach((l) => l(id, state, error));
+const tell = (id: string, state: SaveState, error?: unknown) => {
+  for (const l of saveListeners) l(id, state, error);
+};
 
 /** True when a failure is the browser's storage being full. */
 export const isQuotaError = (e: unknown): boolean =>

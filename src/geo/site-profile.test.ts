@@ -3,9 +3,9 @@ import distance from '@turf/distance';
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import type { Feature, Point, Polygon, Position } from 'geojson';
 import { countWithinRings, nearestK, siteRings, walkingMinutes, zoneStanding } from './site-profile';
+import { seededRandom } from '../../test/support/seeded-random';
 
-let seed = 99;
-const rnd = () => (seed = (seed * 1664525 + 1013904223) >>> 0) / 2 ** 32;
+const rnd = seededRandom(99);
 const pts: Feature<Point, { id: string }>[] = Array.from({ length: 500 }, (_, i) => ({
   type: 'Feature',
   properties: { id: `p${i}` },

@@ -27,10 +27,16 @@ const statsCache = new WeakMap<UserLayer, Map<string, UserSiteStats>>();
 /** Nearest feature of an own layer and counts within the rings: one linear pass, no sort. */
 export function userSiteStats(site: Position, layer: UserLayer): UserSiteStats {
   let bySite = statsCache.get(layer);
-  if (!bySite) statsCache.set(layer, (bySite = new Map()));
+  if (!bySite) {
+    bySite = new Map();
+    statsCache.set(layer, bySite);
+  }
   const key = `${site[0]},${site[1]}`;
   let stats = bySite.get(key);
-  if (!stats) bySite.set(key, (stats = computeStats(site, layer)));
+  if (!stats) {
+    stats = computeStats(site, layer);
+    bySite.set(key, stats);
+  }
   return stats;
 }
 

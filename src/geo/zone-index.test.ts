@@ -7,6 +7,7 @@ import { point } from '@turf/helpers';
 import type { Feature, FeatureCollection, LineString, MultiLineString, MultiPolygon, Polygon, Position } from 'geojson';
 import { buildZoneIndex, classify, INSIDE, OUTSIDE, WITHIN } from './zone-index';
 import { distanceToZone } from './zone-distance';
+import { seededRandom } from '../../test/support/seeded-random';
 
 // Two zones shaped like the real ones: an irregular Hagastaden-sized polygon and one with a hole.
 const zoneA: Feature<Polygon, { id: string }> = {
@@ -50,12 +51,8 @@ const zoneB: Feature<Polygon, { id: string }> = {
   },
 };
 
-/** A seeded generator, so a failure can be replayed. */
-function rng(seed: number) {
-  return () => (seed = (seed * 1664525 + 1013904223) >>> 0) / 2 ** 32;
-}
 function randomPoints(n: number, seed: number): Position[] {
-  const r = rng(seed);
+  const r = seededRandom(seed);
   return Array.from({ length: n }, () => [17.9 + r() * 0.2, 59.18 + r() * 0.2]);
 }
 
@@ -86,7 +83,7 @@ describe('distanceToZone', () => {
       { id: string }
     >[];
     expect(real.some((z) => z.geometry.type === 'MultiPolygon')).toBe(true);
-    const r = rng(2026);
+    const r = seededRandom(2026);
     for (let i = 0; i < 3000; i++) {
       const zone = real[i % real.length];
       const g = zone.geometry;

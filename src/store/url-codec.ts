@@ -191,7 +191,7 @@ const FIELDS: Record<string, FieldCodec> = {
         changed: extra.map((value) => ({ value, reason: 'extra', to: String(MAX_SITES) })),
       };
     },
-    format: (s) => (s.sites && s.sites.length ? s.sites.map(([lng, lat]) => `${lat},${lng}`).join(';') : undefined),
+    format: (s) => (s.sites?.length ? s.sites.map(([lng, lat]) => `${lat},${lng}`).join(';') : undefined),
   },
   story: {
     parse: (raw) => {
@@ -254,7 +254,7 @@ function listField(key: ListKey, valid: (s: string) => boolean, max = Infinity):
     },
     format: (s) => {
       const v = s[key];
-      return v && v.length ? v.join(',') : undefined;
+      return v?.length ? v.join(',') : undefined;
     },
   };
 }
@@ -270,18 +270,27 @@ export function parseQuery(search: string): ParsedUrl {
   // are named. `site` and `sites` set the same thing, so together they count as given twice.
   const setting = (param: string) => (param === 'site' ? 'sites' : param);
   const last = new Map(entries.map(([param], i) => [setting(param), i]));
-  entries.forEach(([param, value], i) => {
+  for (const [i, [param, value]] of entries.entries()) {
     const codec = Object.hasOwn(FIELDS, param) ? FIELDS[param] : undefined;
     const raw = value.trim();
-    if (!codec) return problems.push(cut({ param, value, reason: 'unknown' }));
-    if (last.get(setting(param)) !== i) return problems.push(cut({ param, value, reason: 'duplicate' }));
+    if (!codec) {
+      problems.push(cut({ param, value, reason: 'unknown' }));
+      continue;
+    }
+    if (last.get(setting(param)) !== i) {
+      problems.push(cut({ param, value, reason: 'duplicate' }));
+      continue;
+    }
     // `layers=` would otherwise hide every layer; an empty value keeps the default instead.
-    if (!raw) return problems.push(cut({ param, value, reason: 'empty' }));
+    if (!raw) {
+      problems.push(cut({ param, value, reason: 'empty' }));
+      continue;
+    }
     const parsed = codec.parse(raw);
     if (parsed.value) Object.assign(state, parsed.value);
     for (const bad of parsed.dropped ?? []) problems.push(cut({ param, value: bad, reason: 'invalid' }));
     for (const c of parsed.changed ?? []) problems.push(cut({ param, ...c }));
-  });
+  }
   if (state.scene !== undefined && !state.story) {
     problems.push({ param: 'scene', value: String(state.scene), reason: 'no-story' });
     delete state.scene;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatQuery, parseQuery, type UrlState } from './url-codec';
+import { seededRandom } from '../../test/support/seeded-random';
 
 // Links people will paste: truncated, hand-edited, double-encoded, hostile.
 const BROKEN: [string, UrlState, string[]][] = [
@@ -52,8 +53,7 @@ describe('broken links', () => {
 /** Random and mutated query strings: the parser never throws and always yields a valid state. */
 describe('url parser fuzz', () => {
   const alphabet = 'abczoneP1-5,;=&%?#<>"\' 0123456789hagastdnlmiwr/\\\u00e5\u00f6\u{1F600}';
-  let seed = 12345;
-  const rnd = () => (seed = (seed * 1103515245 + 12345) >>> 0) / 2 ** 32;
+  const rnd = seededRandom(12345);
   const valid = formatQuery({
     lang: 'sv',
     zones: ['zone-hagastaden'],

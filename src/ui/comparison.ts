@@ -69,5 +69,5 @@ export function rowsToCsv(rows: readonly CompareRow[], zoneNames: readonly strin
 /** Any table (first row the header) in the UI language's spreadsheet convention, defused. */
 export function tableToCsv(table: readonly (readonly unknown[])[], lang: Lang): string {
   const sep = lang === 'sv' ? ';' : ',';
-  return table.map((row) => row.map((v) => csvCell(v, lang)).join(sep)).join('\r\n') + '\r\n';
+  return `${table.map((row) => row.map((v) => csvCell(v, lang)).join(sep)).join('\r\n')}\r\n`;
 }

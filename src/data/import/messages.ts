@@ -4,6 +4,7 @@ import type { ImportProblem, ParseResult } from './types';
 type Lang = 'sv' | 'en';
 
 /** Quoted for a sentence, line breaks and other control characters shown as spaces. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point.
 const CONTROL = /[\u0000-\u001f\u007f]+/g;
 const clean = (v: string) => v.replace(CONTROL, ' ');
 const q = (v: string) => `"${clean(v)}"`;

@@ -13,6 +13,7 @@ import {
   type ImportProblem,
   type ParseResult,
 } from './parse-import';
+import { seededRandom } from '../../../test/support/seeded-random';
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), '../../../test/fixtures/import/');
 const fixture = (name: string) => readFileSync(FIXTURES + name, 'utf8');
@@ -721,12 +722,11 @@ describe('robustness', () => {
       ['a.csv', ',,,\n,,,'],
       ['a.csv', 'lat\tlon\n1e400\t18'],
       ['a.csv', '\u0000\u0001'],
-      ['a.csv', 'lat,lon\n' + '59.3,18.0,'.repeat(10_000)],
+      ['a.csv', `lat,lon\n${'59.3,18.0,'.repeat(10_000)}`],
       ['', ''],
       ['noext', '\uFEFF'],
     ];
-    let seed = 42;
-    const rand = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    const rand = seededRandom(42);
     const alphabet = 'lat,lon;\t"\n\r 59.3418,0x{}[]:"typeFeaturePoint';
     for (let i = 0; i < 300; i++) {
       let s = i % 2 ? 'lat,lon\n' : '';

@@ -180,7 +180,7 @@ export default function StoryEditor() {
         <button
           type="button"
           className="button"
-          onClick={() => downloadText(JSON.stringify(story, null, 2) + '\n', `${story.id}.json`, 'application/json')}
+          onClick={() => downloadText(`${JSON.stringify(story, null, 2)}\n`, `${story.id}.json`, 'application/json')}
           data-testid="story-download"
         >
           {t('story.download', lang)}

@@ -67,7 +67,7 @@ export async function renderSheet(
   ctx.fillStyle = '#333';
   ctx.font = font(13.5);
   const lines = wrapText(summary.credits, L.footer.w, (s) => ctx.measureText(s).width);
-  lines.slice(0, 6).forEach((line, i) => ctx.fillText(line, L.footer.x, L.footer.y + (18 + i * 19) * k));
+  for (const [i, line] of lines.slice(0, 6).entries()) ctx.fillText(line, L.footer.x, L.footer.y + (18 + i * 19) * k);
   return { canvas, bounds };
 }
 
@@ -190,7 +190,7 @@ function drawSide(ctx: CanvasRenderingContext2D, side: Rect, s: SheetSummary, k:
   if (s.own.length) para(`${t('sheet.ownLayers', lang)}: ${s.own.join(', ')}`, 14);
   y += 12 * k;
   heading(t('sheet.shows', lang));
-  if (s.state.length) s.state.forEach((line) => para(line, 15));
+  if (s.state.length) for (const line of s.state) para(line, 15);
   else para(t('sheet.everything', lang), 15);
   y += 8 * k;
   for (const g of s.growth) {
@@ -223,7 +223,10 @@ function drawGrowth(ctx: CanvasRenderingContext2D, r: Rect, g: SheetSummary['gro
     ctx.strokeStyle = colour;
     ctx.lineWidth = 2.5 * k;
     ctx.beginPath();
-    values.forEach((v, i) => (i ? ctx.lineTo(x(i), y(v)) : ctx.moveTo(x(i), y(v))));
+    for (const [i, v] of values.entries()) {
+      if (i) ctx.lineTo(x(i), y(v));
+      else ctx.moveTo(x(i), y(v));
+    }
     ctx.stroke();
   };
   line(g.organisations, BRAND);
