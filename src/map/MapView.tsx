@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { MapRef } from 'react-map-gl/maplibre';
-import Map, { AttributionControl, FullscreenControl, NavigationControl, ScaleControl } from 'react-map-gl/maplibre';
+import MapGL, { AttributionControl, FullscreenControl, NavigationControl, ScaleControl } from 'react-map-gl/maplibre';
 import type { MapLayerMouseEvent, MapEvent } from 'react-map-gl/maplibre';
 import type { ErrorEvent as MapErrorEvent, Map as MaplibreMap } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
@@ -47,6 +47,7 @@ function foldAttributionOnPhones(map: MaplibreMap) {
 
 function useFoldedAttribution(mapRef: React.RefObject<MapRef | null>, ready: boolean, key: string) {
   // After the (keyed) control is re-created for a new language or basemap, fold it again.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `key` is the trigger: a new control needs folding.
   useEffect(() => {
     const map = mapRef.current?.getMap();
     if (ready && map) foldAttributionOnPhones(map);
@@ -169,8 +170,9 @@ export default function MapView() {
   );
 
   return (
+    // biome-ignore lint/a11y/noStaticElementInteractions: keys pressed on the focused map canvas bubble here (Esc cancels placing); the canvas itself is the focusable element.
     <div className="map-frame" onKeyDown={onKeyDown}>
-      <Map
+      <MapGL
         ref={mapRef}
         mapLib={mapLib}
         mapStyle={mapStyle}
@@ -213,7 +215,7 @@ export default function MapView() {
             {hover.name}
           </div>
         )}
-      </Map>
+      </MapGL>
       {placing && (
         <svg className="crosshair" viewBox="0 0 36 36" aria-hidden="true">
           <circle cx="18" cy="18" r="9" fill="none" stroke="#1d232b" strokeWidth="2" />

@@ -13,6 +13,7 @@ export function useCameraRequests(mapRef: RefObject<MapRef | null>, ready: boole
   const requestCamera = useAtlas((s) => s.requestCamera);
   const presenting = useAtlas((s) => s.presenting);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `ready` re-runs a request made before the map existed.
   useEffect(() => {
     const map = mapRef.current;
     if (!camera || !map) return;

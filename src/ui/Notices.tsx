@@ -13,6 +13,7 @@ function Items({ notice }: { notice: Notice }) {
     <>
       <ul className="notice-items">
         {items.slice(0, SHOWN_ITEMS).map((item, i) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: a fixed list per notice; items may repeat word for word.
           <li key={i}>{item}</li>
         ))}
       </ul>

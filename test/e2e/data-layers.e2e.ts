@@ -11,7 +11,7 @@ describe('the data layers', () => {
     for (const layer of LAYERS) {
       const expected = readLayerToday(layer).features.length;
       const legendCount = await s.atlas.page
-        .locator(`[data-testid="legend"] li:has(input[data-layer="${layer}"]) .legend-count`)
+        .locator(`[data-testid="legend"] li:has(input[data-layer="${layer}"]) .legend-count [aria-hidden]`)
         .innerText();
       expect(Number(legendCount), layer).toBe(expected);
     }

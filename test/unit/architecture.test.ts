@@ -1,71 +1,86 @@
-import { describe, expect, it } from 'vitest';
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { dirname, join } from 'node:path';
+import { describe, expect, it } from 'vitest';
 
 /*
- * The architecture as rules a newcomer cannot break by accident (CONTRIBUTING → Architecture):
- * pure geo and data functions apart from React, the map library touched only in map/, and
- * features that do not reach into each other (App composes them).
+ * The architecture lives in biome.jsonc as noRestrictedImports overrides, so `npm run lint`
+ * (run by CI) enforces it. This test checks those rules still fire: the real configuration is
+ * copied into a scratch tree, each probe written at its path there, and Biome run on it.
  */
-function files(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return files(path);
-    return /\.(ts|tsx)$/.test(name) && !/\.test\.tsx?$/.test(name) ? [path] : [];
-  });
-}
-const imports = (file: string) =>
-  [...readFileSync(file, 'utf8').matchAll(/^\s*import\s+(type\s+)?[^'"]*from\s+'([^']+)'/gm)].map((m) => ({
-    typeOnly: Boolean(m[1]),
-    from: m[2],
-  }));
+const config = JSON.parse(
+  readFileSync('biome.jsonc', 'utf8')
+    .split('\n')
+    .filter((line) => !line.trimStart().startsWith('//'))
+    .join('\n'),
+);
+delete config.$schema;
+config.vcs = { enabled: false };
 
-export function violations(root = 'src'): string[] {
-  const out: string[] = [];
-  for (const file of files(root)) {
-    const rel = relative(root, file).replace(/\\\\/g, '/');
-    const [top, sub] = rel.split('/');
-    for (const { typeOnly, from } of imports(file)) {
-      const say = (rule: string) => out.push(`${rel}: imports '${from}' — ${rule}`);
-      if ((top === 'geo' || top === 'data') && /^(react|react-dom|maplibre-gl|react-map-gl)(\/|$)/.test(from))
-        say('geo/ and data/ are pure: no React, no map library');
-      if ((top === 'geo' || top === 'data') && !typeOnly && /^\.\.\/(store|ui|features|map|app)\//.test(from))
-        say('geo/ and data/ do not depend on the store, the UI or the map');
-      if (top !== 'map' && !typeOnly && /^(maplibre-gl|react-map-gl)(\/|$)/.test(from))
-        say('only map/ touches the map library');
-      if (top === 'features') {
-        const other = /^\.\.\/([^/.]+)\//.exec(from)?.[1];
-        if (other && other !== sub) say(`a feature does not import another feature (${other}); compose them in app/`);
-      }
-    }
+function lint(path: string, source: string): string {
+  const root = mkdtempSync(join(tmpdir(), 'arch-'));
+  try {
+    writeFileSync(join(root, 'biome.json'), JSON.stringify(config));
+    mkdirSync(dirname(join(root, path)), { recursive: true });
+    writeFileSync(join(root, path), source);
+    execFileSync(join(process.cwd(), 'node_modules/.bin/biome'), ['lint', path], {
+      cwd: root,
+      encoding: 'utf8',
+      stdio: 'pipe',
+    });
+    return '';
+  } catch (e) {
+    const err = e as { stdout?: string; stderr?: string };
+    return `${err.stdout ?? ''}${err.stderr ?? ''}`;
+  } finally {
+    rmSync(root, { recursive: true, force: true });
   }
-  return out;
 }
 
-describe('architecture rules', () => {
-  it('hold across src/', () => {
-    expect(violations()).toEqual([]);
+describe('the architecture as lint rules', () => {
+  it.each([
+    ['src/geo/probe.ts', "import { useState } from 'react';\nexport const a = useState;\n", 'geo/ and data/ are pure'],
+    [
+      'src/data/probe.ts',
+      "import { useAtlas } from '../store/store';\nexport const a = useAtlas;\n",
+      'geo/ and data/ are pure',
+    ],
+    [
+      'src/geo/probe.ts',
+      "import maplibregl from 'maplibre-gl';\nexport const a = maplibregl;\n",
+      'geo/ and data/ are pure',
+    ],
+    [
+      'src/features/story/Probe.tsx',
+      "import { Popup } from 'react-map-gl/maplibre';\nexport const a = Popup;\n",
+      'Only src/map/ touches the map library',
+    ],
+    [
+      'src/ui/Probe.tsx',
+      "import maplibregl from 'maplibre-gl';\nexport const a = maplibregl;\n",
+      'Only src/map/ touches the map library',
+    ],
+    [
+      'src/features/zone-filter/Probe.tsx',
+      "import T from '../time/TimeControl';\nexport const a = T;\n",
+      'A feature does not import another feature',
+    ],
+  ])('%s: a forbidden import fails and says the rule', (path, source, rule) => {
+    expect(lint(path, source)).toContain(rule);
   });
 
-  it('name each broken rule (a tree that breaks all three)', () => {
-    const root = mkdtempSync(join(tmpdir(), 'arch-'));
-    const put = (path: string, text: string) => {
-      mkdirSync(join(root, path, '..'), { recursive: true });
-      writeFileSync(join(root, path), text);
-    };
-    put('geo/bad.ts', "import { useState } from 'react';\n");
-    put('features/story/Bad.tsx', "import { Popup } from 'react-map-gl/maplibre';\n");
-    put('features/zone-filter/Bad.tsx', "import Chart from '../time/Chart';\n");
-    put('map/Fine.tsx', "import { Popup } from 'react-map-gl/maplibre';\n");
-    try {
-      expect(violations(root)).toEqual([
-        "features/story/Bad.tsx: imports 'react-map-gl/maplibre' — only map/ touches the map library",
-        "features/zone-filter/Bad.tsx: imports '../time/Chart' — a feature does not import another feature (time); compose them in app/",
-        "geo/bad.ts: imports 'react' — geo/ and data/ are pure: no React, no map library",
-      ]);
-    } finally {
-      rmSync(root, { recursive: true, force: true });
-    }
+  it.each([
+    ['src/map/Probe.tsx', "import maplibregl from 'maplibre-gl';\nexport const a = maplibregl;\n"],
+    [
+      'src/features/story/Probe.tsx',
+      "import { t } from '../../i18n/i18n';\nimport { x } from './story-keys';\nexport const a = [t, x];\n",
+    ],
+    [
+      'src/geo/probe.ts',
+      "import type { Feature } from 'geojson';\nimport { distance } from '../geo/zone-distance';\nexport type A = Feature;\nexport const a = distance;\n",
+    ],
+  ])('%s: an allowed import passes', (path, source) => {
+    expect(lint(path, source)).not.toContain('noRestrictedImports');
   });
 });

@@ -20,7 +20,7 @@ export default function TimelineNote({ p, lang }: { p: AnyPointProps; lang: Lang
     return hit ? pick(lang, hit.feature.properties.name, (hit.feature.properties as AnyPointProps).name_en) : id;
   };
   const from = POINT_LAYER_IDS.flatMap((l) => history.layers[l].features).find((f) => f.properties.moved_to === p.id);
-  const lines: React.ReactNode[] = [];
+  const lines: React.ReactElement[] = [];
   if (p.since !== undefined && p.since_source) {
     lines.push(
       <span key="since">
@@ -62,8 +62,8 @@ export default function TimelineNote({ p, lang }: { p: AnyPointProps; lang: Lang
   if (!lines.length) return null;
   return (
     <ul className="timeline-note small" data-testid="details-timeline">
-      {lines.map((line, i) => (
-        <li key={i}>{line}</li>
+      {lines.map((line) => (
+        <li key={line.key}>{line}</li>
       ))}
     </ul>
   );

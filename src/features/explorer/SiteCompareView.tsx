@@ -66,6 +66,7 @@ export default function SiteCompareView() {
           </figure>
         ))}
       </div>
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must take focus so keyboard users can scroll it (axe: scrollable-region-focusable). */}
       <div className="compare-scroll" tabIndex={0} role="region" aria-label={t('compare.metric', lang)}>
         <ComparisonTable rows={rows} columns={columns} lang={lang} testId="site-table" />
       </div>

@@ -71,6 +71,7 @@ export default function ImportReview() {
           <p>{t('import.problems', lang, { n: result.problems.length })}</p>
           <ul>
             {result.problems.slice(0, SHOWN_PROBLEMS).map((p, i) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: a fixed list shown once; problems may repeat word for word.
               <li key={i}>{describeImportProblem(p, lang)}</li>
             ))}
           </ul>

@@ -21,8 +21,9 @@ export default function LayerPanel() {
             <LayerSymbol layer={id} />
             <span className="legend-name">{layerName(id, lang)}</span>
             {data && (
-              <span className="legend-count" aria-label={t('legend.count', lang, { n: layerCount(data, id) })}>
-                {layerCount(data, id)}
+              <span className="legend-count">
+                <span aria-hidden="true">{layerCount(data, id)}</span>
+                <span className="visually-hidden">{t('legend.count', lang, { n: layerCount(data, id) })}</span>
               </span>
             )}
           </label>

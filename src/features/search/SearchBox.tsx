@@ -156,12 +156,16 @@ export default function SearchBox() {
         data-testid="search"
       />
       {expanded && (
+        // biome-ignore lint/a11y/noNoninteractiveElementToInteractiveRole: the ARIA 1.2 combobox pattern: the input keeps focus and points at the option (aria-activedescendant).
         <ul id={listId} role="listbox" className="search-results" aria-label={t('search.label', lang)}>
           {results.length === 0 && <li className="muted search-none">{t('search.none', lang)}</li>}
           {results.map((place, i) => (
+            // biome-ignore lint/a11y/useKeyWithClickEvents: keys are handled on the combobox input (arrows, Enter), as the ARIA combobox pattern asks.
+            // biome-ignore lint/a11y/useFocusableInteractive: options are not focused themselves; the input points at the active one (aria-activedescendant).
             <li
               key={place.id}
               id={`${listId}-${place.id}`}
+              // biome-ignore lint/a11y/noNoninteractiveElementToInteractiveRole: an option of the listbox in the ARIA combobox pattern.
               role="option"
               aria-selected={i === active}
               onMouseDown={(e) => e.preventDefault()}

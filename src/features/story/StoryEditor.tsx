@@ -79,6 +79,7 @@ export default function StoryEditor() {
       <h3>{pick(lang, story.title_sv, story.title_en)}</h3>
       <ol className="scene-list">
         {story.scenes.map((scene, i) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: scenes have no id; position + title re-keys a moved scene, which is what we want.
           <li key={`${i}-${scene.title_en}`} data-scene={i + 1}>
             <div className="scene-row">
               <button
@@ -135,6 +136,7 @@ export default function StoryEditor() {
             {editing === i && (
               <div className="scene-fields">
                 {FIELDS.map((field) => (
+                  // biome-ignore lint/a11y/noLabelWithoutControl: the control (input or textarea) is inside, chosen by the field.
                   <label key={field}>
                     <span>{t(`story.field.${field}`, lang)}</span>
                     {field.startsWith('caption') ? (

@@ -102,6 +102,7 @@ export default function StoryPlayer() {
         </button>
         <ol className="story-dots">
           {story.scenes.map((s, i) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: one dot per scene position; the position is the identity.
             <li key={i}>
               <button
                 type="button"
