@@ -15,7 +15,8 @@ export interface LayersSlice {
   select: (id: string | null) => void;
 }
 
-const ordered = (ids: Iterable<LayerId>) => {
+/** Layer ids in LAYER_IDS order, each once. */
+export const orderedLayers = (ids: Iterable<LayerId>) => {
   const set = new Set(ids);
   return LAYER_IDS.filter((id) => set.has(id));
 };
@@ -40,9 +41,9 @@ export const createLayersSlice: StateCreator<AtlasState, [], [], LayersSlice> = 
     set((s) => ({
       visibleLayers: s.visibleLayers.includes(id)
         ? s.visibleLayers.filter((l) => l !== id)
-        : ordered([...s.visibleLayers, id]),
+        : orderedLayers([...s.visibleLayers, id]),
     })),
-  setVisibleLayers: (ids) => set({ visibleLayers: ordered(ids) }),
+  setVisibleLayers: (ids) => set({ visibleLayers: orderedLayers(ids) }),
   select: (selectedId) =>
     set(selectedId ? { selectedId, ownSelection: null, panelOpen: true, panelTab: 'details' } : { selectedId }),
 });

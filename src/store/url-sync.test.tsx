@@ -83,9 +83,10 @@ describe('ids a link names, checked when the data arrives', () => {
     expect(s.notices).toHaveLength(1);
     expect(s.notices[0].items).toEqual([
       'within=50 became 100 (distances go in steps of 100 m)',
+      // In the order the atlas writes its links (feature before zones).
+      'feature=uni-nowhere: not in the atlas’s data',
       'zones=zone-atlantis: not in the atlas’s data',
       'compare=zone-mars: not in the atlas’s data',
-      'feature=uni-nowhere: not in the atlas’s data',
     ]);
   });
 

@@ -2,7 +2,7 @@ import type { StoreApi, UseBoundStore } from 'zustand';
 import { t, isLang, type Lang } from '../i18n/i18n';
 import { formatQuery, parseQuery, type UrlProblem, type UrlState } from './url-codec';
 import type { AtlasState, AtlasStore } from './store';
-import { DEFAULT_WITHIN } from './filter-slice';
+import { applyUrlState, forgetUnknownIds, selectUrlState } from './link-state';
 import { readCameraHash } from './url-camera';
 import { featureIndex } from './selectors';
 
@@ -29,61 +29,13 @@ function preferredLang(): Lang {
   return isLang(nav) ? nav : 'en';
 }
 
-/** The shareable subset of the store. */
-export function selectUrlState(s: AtlasState): UrlState {
-  return {
-    lang: s.lang,
-    basemap: s.basemap,
-    layers: s.visibleLayers,
-    feature: s.selectedId ?? undefined,
-    zones: s.zones,
-    within: s.within,
-    outside: s.outside,
-    lens: s.lens ?? undefined,
-    compare: s.compare,
-    ...s.attributes,
-    sites: s.sites,
-    story: s.presenting ? s.storyId : undefined,
-    scene: s.presenting ? s.scene + 1 : undefined,
-    year: s.year ?? undefined,
-    tab: s.embed ? undefined : s.panelTab,
-    embed: s.embed || undefined,
-  };
-}
-
 /**
  * Apply the query string to the store once at start-up, then keep the query string in step
  * with the store. The hash (camera) is left to MapLibre; we only replace `?…`.
  */
 export function startUrlSync(store: UseBoundStore<StoreApi<AtlasState>>, loc: Location = window.location): () => void {
   const { state, problems } = parseQuery(loc.search);
-  const lang = state.lang ?? preferredLang();
-  store.setState({ lang, basemap: state.basemap ?? 'embedded', embed: state.embed ?? false });
-  if (state.layers) store.getState().setVisibleLayers(state.layers);
-  if (state.tab) store.setState({ panelTab: state.tab, panelOpen: true });
-  if (state.feature) store.setState({ selectedId: state.feature, panelTab: 'details' });
-  else if (state.sites?.length) store.setState({ panelTab: 'site' });
-  const { segment, role, stage, kind, theme } = state;
-  store.setState({
-    zones: state.zones ?? [],
-    within: state.within ?? DEFAULT_WITHIN,
-    outside: state.outside ?? 'dim',
-    lens: state.lens ?? null,
-    compare: state.compare ?? [],
-    sites: state.sites ?? [],
-    activeSite: 0,
-    year: state.year ?? null,
-    attributes: {
-      segment: segment ?? [],
-      role: role ?? [],
-      stage: stage ?? [],
-      kind: kind ?? [],
-      theme: theme ?? [],
-    },
-  });
-  if (state.basemap === 'online') store.getState().setBasemap('online');
-  // Stories load with the data; the link's story starts then (see start-data).
-  if (state.story) store.setState({ pendingStory: { id: state.story, scene: (state.scene ?? 1) - 1 } });
+  applyUrlState({ ...state, lang: state.lang ?? preferredLang() }, store);
   // A camera MapLibre would take but cannot show (#10/59.3/Infinity) never reaches it: the hash
   // goes before the map reads it, so the map opens on the home view, and the link says so.
   const camera = readCameraHash(loc.hash);
@@ -124,18 +76,8 @@ function checkLinkIdsWhenLoaded(store: AtlasStore, link: UrlState): void {
     const problems: UrlProblem[] = [];
     if (!dataChecked && s.data) {
       dataChecked = true;
-      const index = featureIndex(s.data);
-      const known = (id: string) => index.has(id);
-      for (const param of ['zones', 'compare'] as const) {
-        const bad = (link[param] ?? []).filter((id) => !known(id));
-        if (!bad.length) continue;
-        problems.push(...bad.map((value) => ({ param, value, reason: 'not-found' as const })));
-        store.setState({ [param]: store.getState()[param].filter((id) => !bad.includes(id)) });
-      }
-      if (link.feature && !known(link.feature) && store.getState().selectedId === link.feature) {
-        problems.push({ param: 'feature', value: link.feature, reason: 'not-found' });
-        store.setState({ selectedId: null });
-      }
+      const unknown = forgetUnknownIds(link, featureIndex(s.data), store);
+      problems.push(...unknown.map(({ param, value }) => ({ param, value, reason: 'not-found' as const })));
     }
     const pending = s.pendingStory;
     if (!storyChecked && pending && Object.keys(s.stories).length) {
