@@ -11,7 +11,7 @@ import DetailsPanel from '../features/details/DetailsPanel';
 import OwnFeatureDetails from '../features/details/OwnFeatureDetails';
 import DataStatus from '../features/details/DataStatus';
 import AboutPanel from '../features/about/AboutPanel';
-import LensPanel from '../features/lens/LensPanel';
+import PolicyPanel from '../features/policy/PolicyPanel';
 import ZoneFilterPanel from '../features/zone-filter/ZoneFilterPanel';
 import AttributeFilters from '../features/attribute-filters/AttributeFilters';
 import CompareView from '../features/zone-compare/CompareView';
@@ -22,14 +22,14 @@ import SelectionAnnouncer from '../features/details/SelectionAnnouncer';
 import StoryEditor from '../features/story/StoryEditor';
 import WelcomeCard from '../features/welcome/WelcomeCard';
 import EmbedChrome from '../features/embed/EmbedChrome';
-import PlacingBanner from '../features/explorer/PlacingBanner';
+import PlacingBanner from '../features/site/PlacingBanner';
 import UpdateBanner from './UpdateBanner';
 import MapLoading from '../map/MapLoading';
 import TimeControl from '../features/time/TimeControl';
 import ZoneGrowthChart from '../features/time/ZoneGrowthChart';
 import StoryPlayer from '../features/story/StoryPlayer';
-import SitePanel from '../features/explorer/SitePanel';
-import SiteCompareView from '../features/explorer/SiteCompareView';
+import SitePanel from '../features/site/SitePanel';
+import SiteCompareView from '../features/site/SiteCompareView';
 
 const MapView = lazy(() => import('../map/MapView'));
 
@@ -83,7 +83,7 @@ export default function App({ webgl }: { webgl: boolean }) {
     lens: (
       <Guard>
         <PanelSection id="lens" title={t('lens.title', lang)}>
-          <LensPanel />
+          <PolicyPanel />
         </PanelSection>
       </Guard>
     ),

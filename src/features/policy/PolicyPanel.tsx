@@ -12,7 +12,7 @@ export function supportingFeatures(index: Map<string, IndexedFeature>, point: Po
   return [...index.values()].filter((x) => x.feature.properties.policyPoints.includes(point));
 }
 
-export default function LensPanel() {
+export default function PolicyPanel() {
   const lang = useAtlas((s) => s.lang);
   const data = useAtlas((s) => s.data);
   const lens = useAtlas((s) => s.lens);
