@@ -7,7 +7,7 @@ const s = atlasSession();
 
 const HAGASTADEN_SITE: [number, number] = [18.0305, 59.3478]; // Hagaplan, by Forskaren
 
-describe('location explorer', () => {
+describe('the Site tab: a candidate site and what is near it', () => {
   it('a site in Hagastaden lists KI Campus Solna among the universities, at the distance from the data', async () => {
     await s.atlas.open(
       `lang=en&site=${HAGASTADEN_SITE[1]},${HAGASTADEN_SITE[0]}`,
