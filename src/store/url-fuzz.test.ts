@@ -5,6 +5,8 @@ import idAliases from '../../data/id-aliases.json';
 import { formatQuery, parseQuery, type UrlProblem, type UrlState } from './url-codec';
 import { readCameraHash } from './url-camera';
 import { describeUrlProblem } from './url-sync';
+import { applyUrlState, selectUrlState } from './link-state';
+import { createAtlasStore } from './store';
 
 const LISTS = new Set(['layers', 'zones', 'compare', 'segment', 'role', 'stage', 'kind', 'theme']);
 const KNOWN = new Set([
@@ -117,6 +119,15 @@ describe('a generated corpus of hostile links', () => {
       const again = parseQuery(formatQuery(state));
       expect(again.problems).toEqual([]);
       expect(formatQuery(again.state)).toBe(formatQuery(state));
+      // Through a fresh store and back (the link ↔ store table): still a clean link, and applying
+      // it again changes nothing.
+      const store = createAtlasStore();
+      applyUrlState(state, store);
+      const written = formatQuery(selectUrlState(store.getState()));
+      expect(parseQuery(written).problems, `?${search} → ?${written}`).toEqual([]);
+      const store2 = createAtlasStore();
+      applyUrlState(parseQuery(written).state, store2);
+      expect(formatQuery(selectUrlState(store2.getState()))).toBe(written);
       reported += problems.length;
 
       const camera = readCameraHash(`#${hash}`);
