@@ -527,6 +527,15 @@ export const strings = {
   'embed.close': { sv: 'Stäng', en: 'Close' },
   'embed.frameTitle': { sv: 'Stockholm Life Science Atlas – karta', en: 'Stockholm Life Science Atlas — map' },
   'map.loading': { sv: 'Laddar kartan …', en: 'Loading the map …' },
+  'map.slow': {
+    sv: 'Kartan tar ovanligt lång tid att starta. Lagren, zonerna och tabellerna fungerar ändå; ladda om sidan om kartan inte visas.',
+    en: 'The map is taking unusually long to start. Layers, zones and tables still work; reload the page if the map does not appear.',
+  },
+  'map.noWorker': {
+    sv: 'Kartan kan inte starta: en av dess filer (kartans arbetstråd) kunde inte hämtas. Ladda om sidan; består felet saknas filen på webbplatsen.',
+    en: 'The map cannot start: one of its files (the map’s worker) could not be loaded. Reload the page; if this persists, the file is missing from the site.',
+  },
+  'map.reload': { sv: 'Ladda om', en: 'Reload' },
   'compare.short': { sv: 'Jämför', en: 'Compare' },
   'sheet.zones': { sv: 'Zoner: {zones}', en: 'Zones: {zones}' },
   'sheet.zonesWithin': {

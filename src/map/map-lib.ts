@@ -9,3 +9,17 @@ export const mapLib = import('maplibre-gl').then((maplibre) => {
   maplibre.setWorkerUrl(workerUrl);
   return maplibre;
 });
+
+/**
+ * Whether MapLibre's worker file can be fetched. A worker that fails to load leaves the map blank
+ * without any error event, so when the map is slow to draw, this tells "still working" from
+ * "cannot work" (a missing file, a proxy or CSP refusing it).
+ */
+export async function mapWorkerReachable(): Promise<boolean> {
+  try {
+    const res = await fetch(workerUrl, { cache: 'no-store' });
+    return res.ok;
+  } catch {
+    return false;
+  }
+}

@@ -27,6 +27,22 @@ describe('when something fails', () => {
     await context.close();
   });
 
+  it('a map worker that cannot load: the map says it cannot start (no error event would) and offers a reload', async () => {
+    const { page, context } = await offlinePage(shared.browser);
+    await context.route(/maplibre-gl-worker[^/]*\.mjs$/, (route) => route.abort('failed'));
+    const atlas = new AtlasDriver(page, baseUrl);
+    await atlas.open('lang=en', '10/59.35/18.03');
+    const stalled = page.getByTestId('map-stalled');
+    await stalled.waitFor({ timeout: 40_000 });
+    expect(await stalled.getAttribute('data-stall')).toBe('no-worker');
+    expect(await stalled.innerText()).toContain('the map’s worker');
+    expect(await stalled.getByRole('button', { name: 'Reload' }).isVisible()).toBe(true);
+    // The panels do not depend on the map.
+    await atlas.chooseLanguage('sv');
+    await expect.poll(() => stalled.innerText()).toContain('kartans arbetstråd');
+    await context.close();
+  }, 60_000);
+
   it('a basemap file that cannot load gets a message and the atlas layers still draw', async () => {
     const { page, context } = await offlinePage(shared.browser);
     await context.route(/\/basemap\/water\.geojson$/, (route) => route.abort('failed'));
