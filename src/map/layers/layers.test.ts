@@ -1,0 +1,106 @@
+// @vitest-environment jsdom
+import type { LayerSpecification, SourceSpecification, StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
+import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import { describe, expect, it } from 'vitest';
+import { POINT_LAYER_IDS } from '../../data/layers';
+import { embeddedStyle } from '../basemap/embedded-style';
+import {
+  DRAW_ORDER,
+  pointLayerSpecs,
+  pointSourceId,
+  ZONE_LABELS_SOURCE,
+  ZONES_SOURCE,
+  zoneLayerSpecs,
+} from './atlas-layers';
+import { bufferLayerSpecs, ZONE_BUFFER_SOURCE } from './buffer-layers';
+import { SITE_RINGS_SOURCE, SITES_SOURCE, siteLayerSpecs } from './site-layers';
+import { iconId } from './symbols';
+import { userClusterProperties, userLayerSpecs, userSourceId } from './user-layers';
+
+/*
+ * Layer styles are data: pure factories whose output is the style MapLibre gets. Here the whole
+ * style is assembled as the components assemble it (basemap, zones, every point layer with a
+ * selection, filters and time, sites, the within band, an own layer with a zone filter) and
+ * checked as data, without a browser.
+ */
+const empty = (): SourceSpecification => ({ type: 'geojson', data: { type: 'FeatureCollection', features: [] } });
+
+function assembled(lang: 'sv' | 'en'): StyleSpecification {
+  const base = embeddedStyle('/');
+  const sources: Record<string, SourceSpecification> = { ...base.sources };
+  const layers: LayerSpecification[] = [...base.layers];
+  sources[ZONES_SOURCE] = empty();
+  sources[ZONE_LABELS_SOURCE] = empty();
+  sources[ZONE_BUFFER_SOURCE] = empty();
+  layers.push(...zoneLayerSpecs(lang, 'zone-hagastaden'), ...bufferLayerSpecs());
+  for (const layer of DRAW_ORDER) {
+    sources[pointSourceId(layer)] = empty();
+    layers.push(
+      ...pointLayerSpecs(layer, lang, 'pha-x', { ids: ['pha-y'], mode: 'dim' }, ['pha-z'], true, {
+        absent: ['pha-a'],
+        unknown: ['pha-b'],
+        planned: ['pha-c'],
+      }),
+    );
+  }
+  sources[SITES_SOURCE] = empty();
+  sources[SITE_RINGS_SOURCE] = empty();
+  layers.push(...siteLayerSpecs());
+  sources[userSourceId('mine')] = {
+    ...(empty() as object),
+    type: 'geojson',
+    cluster: true,
+    clusterProperties: userClusterProperties(['zone-hagastaden']),
+  } as SourceSpecification;
+  layers.push(
+    ...userLayerSpecs('mine', '#7a3e9d', 'own:name', { zones: ['zone-hagastaden'], within: 1000, mode: 'hide' }),
+  );
+  return { ...base, sources, layers };
+}
+
+describe('the assembled style, as data', () => {
+  for (const lang of ['sv', 'en'] as const) {
+    const style = assembled(lang);
+
+    it(`${lang}: validates against the MapLibre style spec`, () => {
+      expect(validateStyleMin(style).map((e) => e.message)).toEqual([]);
+    });
+
+    it(`${lang}: has unique layer ids, each on a source the style defines`, () => {
+      const ids = style.layers.map((l) => l.id);
+      expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
+      for (const l of style.layers)
+        if ('source' in l && l.source) expect(Object.keys(style.sources), l.id).toContain(l.source);
+    });
+
+    it(`${lang}: uses only icons the map is given (one per point layer)`, () => {
+      const given = new Set(POINT_LAYER_IDS.map(iconId));
+      const used = new Set<string>();
+      const walk = (v: unknown) => {
+        if (typeof v === 'string' && v.startsWith('atlas-icon-')) used.add(v);
+        else if (Array.isArray(v)) v.forEach(walk);
+        else if (v && typeof v === 'object') Object.values(v).forEach(walk);
+      };
+      for (const l of style.layers) if (l.type === 'symbol') walk(l.layout?.['icon-image']);
+      expect(used.size).toBeGreaterThan(0);
+      for (const icon of used) expect(given, icon).toContain(icon);
+    });
+  }
+
+  it('is plain data: JSON round-trips it, and the same inputs give the same style', () => {
+    const style = assembled('en');
+    expect(JSON.parse(JSON.stringify(style))).toEqual(style);
+    expect(assembled('en')).toEqual(style);
+  });
+
+  it('names the place in the language chosen', () => {
+    const text = (lang: 'sv' | 'en') =>
+      JSON.stringify(
+        (assembled(lang).layers.find((l) => l.id === 'pharma-label')?.layout as Record<string, unknown> | undefined)?.[
+          'text-field'
+        ],
+      );
+    expect(text('en')).toContain('name_en');
+    expect(text('sv')).not.toEqual(text('en'));
+  });
+});
