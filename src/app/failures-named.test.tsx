@@ -26,6 +26,15 @@ describe('failures named truthfully (#16)', () => {
     expect(hasWebGL()).toBe(true);
   });
 
+  it('releases the context it probed with, so the map does not share the GPU with it', () => {
+    const loseContext = vi.fn();
+    const getExtension = vi.fn((name: string) => (name === 'WEBGL_lose_context' ? { loseContext } : null));
+    vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockImplementation(((type: string) =>
+      type === 'webgl2' ? ({ getExtension } as unknown as RenderingContext) : null) as never);
+    expect(hasWebGL()).toBe(true);
+    expect(loseContext).toHaveBeenCalledOnce();
+  });
+
   it('without WebGL 2 the page says so, in both languages', () => {
     canvasWith('webgl');
     render(<NoWebGL />);

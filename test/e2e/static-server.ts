@@ -20,14 +20,19 @@ const TYPES: Record<string, string> = {
 
 /**
  * A plain static host for a built copy of the atlas, as a city's web server would be: the
- * offline test stops it and starts it again on the same port with a changed build.
+ * offline test stops it and starts it again on the same port with a changed build. With a
+ * `prefix` such as '/atlas/' the build is served under that sub-path only, and anything asked
+ * for outside it is a 404, as on a host where the atlas is one site among others.
  */
 export async function serveStatic(
   root: string,
   port = 0,
+  prefix = '/',
 ): Promise<{ url: string; port: number; close: () => Promise<void> }> {
   const server: Server = createServer(async (req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    const full = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    if (!full.startsWith(prefix)) return void res.writeHead(404).end('not found');
+    const path = `/${full.slice(prefix.length)}`;
     const file = normalize(join(root, path.endsWith('/') ? `${path}index.html` : path));
     if (!file.startsWith(normalize(root))) return void res.writeHead(403).end();
     try {
@@ -56,7 +61,7 @@ export async function serveStatic(
   }
   const actual = (server.address() as { port: number }).port;
   return {
-    url: `http://127.0.0.1:${actual}/`,
+    url: `http://127.0.0.1:${actual}${prefix}`,
     port: actual,
     // Stop listening at once and drop open connections; the close callback can wait on a
     // socket a browser keeps half-open, so do not wait for it longer than a moment.
