@@ -1,4 +1,4 @@
-import { isQuotaError, loadUserLayers, onSaveState } from '../data/user-layers';
+import { isQuotaError, loadUserLayers, onSaveState, StorageBlockedError } from '../data/user-layers';
 import { t } from '../i18n/i18n';
 import { onStorageRefused } from '../features/story/story-storage';
 import { representativePoint } from '../geo/representative-point';
@@ -15,8 +15,16 @@ export function startUserLayers(store: AtlasStore): void {
   onStorageRefused(() => store.getState().addNotice('warning', t('storage.visitOnly', store.getState().lang)));
   loadUserLayers()
     .then((layers) => store.getState().setUserLayers(layers))
-    .catch(() => {
-      /* No IndexedDB (private mode): own layers then live for the session only. */
+    .catch((e: unknown) => {
+      // No IndexedDB (private mode): own layers live for the session only, and a save says so.
+      if (typeof indexedDB === 'undefined') return;
+      const { lang, addNotice } = store.getState();
+      addNotice(
+        'warning',
+        e instanceof StorageBlockedError
+          ? t('import.loadBlocked', lang)
+          : t('import.loadFailed', lang, { why: reason(e) }),
+      );
     });
   const building = new Set<string>();
   const ensureIndexes = () => {
@@ -47,10 +55,15 @@ export function reportSaves(store: AtlasStore): () => void {
     setUserLayerSave(id, state);
     if (state !== 'failed') return;
     const name = userLayers.find((l) => l.id === id)?.name ?? id;
-    const why = error instanceof Error || error instanceof DOMException ? error.message : String(error ?? '');
     addNotice(
       'warning',
-      isQuotaError(error) ? t('import.saveFull', lang, { name }) : t('import.saveFailedWhy', lang, { name, why }),
+      isQuotaError(error)
+        ? t('import.saveFull', lang, { name })
+        : error instanceof StorageBlockedError
+          ? t('import.saveBlocked', lang, { name })
+          : t('import.saveFailedWhy', lang, { name, why: reason(error) }),
     );
   });
 }
+
+const reason = (e: unknown) => (e instanceof Error || e instanceof DOMException ? e.message : String(e ?? ''));
