@@ -2,7 +2,7 @@ import { isQuotaError, loadUserLayers, onSaveState, StorageBlockedError } from '
 import { t } from '../i18n/i18n';
 import { onStorageRefused } from '../features/story/story-storage';
 import { representativePoint } from '../geo/representative-point';
-import { buildZoneIndexAsync } from '../geo/zone-index-async';
+import { buildZoneIndexAsync, onZoneIndexFallback } from '../geo/zone-index-async';
 import type { AtlasStore } from '../store/store';
 
 /**
@@ -26,6 +26,10 @@ export function startUserLayers(store: AtlasStore): void {
           : t('import.loadFailed', lang, { why: reason(e) }),
       );
     });
+  // The worker failed: counts stay right (built on the page), but a big layer is slower; say why once.
+  onZoneIndexFallback((reason) =>
+    store.getState().addNotice('info', t('import.indexOnPage', store.getState().lang, { reason })),
+  );
   const building = new Set<string>();
   const ensureIndexes = () => {
     const { data, userLayers, userIndexes, setUserIndex } = store.getState();
@@ -33,10 +37,17 @@ export function startUserLayers(store: AtlasStore): void {
     for (const layer of userLayers) {
       if (userIndexes[layer.id] || building.has(layer.id)) continue;
       building.add(layer.id);
-      void buildZoneIndexAsync(layer.features.map(representativePoint), data.zones.features).then((index) => {
-        building.delete(layer.id);
-        if (store.getState().userLayers.some((l) => l.id === layer.id)) setUserIndex(layer.id, index);
-      });
+      buildZoneIndexAsync(layer.features.map(representativePoint), data.zones.features).then(
+        (index) => {
+          building.delete(layer.id);
+          if (store.getState().userLayers.some((l) => l.id === layer.id)) setUserIndex(layer.id, index);
+        },
+        (e: unknown) => {
+          // Not even the page could count it: say so, instead of "…" for ever without a word.
+          const { lang, addNotice } = store.getState();
+          addNotice('warning', t('import.indexFailed', lang, { name: layer.name, reason: reason(e) }));
+        },
+      );
     }
   };
   store.subscribe((s, prev) => {

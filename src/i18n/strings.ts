@@ -166,6 +166,14 @@ export const strings = {
     sv: 'Dina egna lager i den här webbläsaren kunde inte läsas ({why}). Ladda om sidan för att försöka igen.',
     en: 'Your own layers in this browser could not be read ({why}). Reload the page to try again.',
   },
+  'import.indexOnPage': {
+    sv: 'Egna lager räknas på sidan i stället för i bakgrunden ({reason}). Siffrorna stämmer, men stora lager kan ta längre tid.',
+    en: 'Own layers are counted on the page instead of in the background ({reason}). The counts are right, but big layers may take longer.',
+  },
+  'import.indexFailed': {
+    sv: 'Lagret "{name}" kunde inte räknas mot zonerna ({reason}). Ladda om sidan för att försöka igen.',
+    en: 'The layer "{name}" could not be counted against the zones ({reason}). Reload the page to try again.',
+  },
   'import.codeMissing': {
     sv: 'en del av atlasen kunde inte laddas (importen). Ladda om sidan och försök igen.',
     en: 'part of the atlas could not be loaded (the import). Reload the page and try again.',
