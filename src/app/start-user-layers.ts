@@ -1,8 +1,8 @@
-import { isQuotaError, loadUserLayers, onSaveState } from '../data/user-layers';
+import { isQuotaError, loadUserLayers, onSaveState, StorageBlockedError } from '../data/user-layers';
 import { t } from '../i18n/i18n';
 import { onStorageRefused } from '../features/story/story-storage';
 import { representativePoint } from '../geo/representative-point';
-import { buildZoneIndexAsync } from '../geo/zone-index-async';
+import { buildZoneIndexAsync, onZoneIndexFallback } from '../geo/zone-index-async';
 import type { AtlasStore } from '../store/store';
 
 /**
@@ -15,9 +15,21 @@ export function startUserLayers(store: AtlasStore): void {
   onStorageRefused(() => store.getState().addNotice('warning', t('storage.visitOnly', store.getState().lang)));
   loadUserLayers()
     .then((layers) => store.getState().setUserLayers(layers))
-    .catch(() => {
-      /* No IndexedDB (private mode): own layers then live for the session only. */
+    .catch((e: unknown) => {
+      // No IndexedDB (private mode): own layers live for the session only, and a save says so.
+      if (typeof indexedDB === 'undefined') return;
+      const { lang, addNotice } = store.getState();
+      addNotice(
+        'warning',
+        e instanceof StorageBlockedError
+          ? t('import.loadBlocked', lang)
+          : t('import.loadFailed', lang, { why: reason(e) }),
+      );
     });
+  // The worker failed: counts stay right (built on the page), but a big layer is slower; say why once.
+  onZoneIndexFallback((reason) =>
+    store.getState().addNotice('info', t('import.indexOnPage', store.getState().lang, { reason })),
+  );
   const building = new Set<string>();
   const ensureIndexes = () => {
     const { data, userLayers, userIndexes, setUserIndex } = store.getState();
@@ -25,10 +37,17 @@ export function startUserLayers(store: AtlasStore): void {
     for (const layer of userLayers) {
       if (userIndexes[layer.id] || building.has(layer.id)) continue;
       building.add(layer.id);
-      void buildZoneIndexAsync(layer.features.map(representativePoint), data.zones.features).then((index) => {
-        building.delete(layer.id);
-        if (store.getState().userLayers.some((l) => l.id === layer.id)) setUserIndex(layer.id, index);
-      });
+      buildZoneIndexAsync(layer.features.map(representativePoint), data.zones.features).then(
+        (index) => {
+          building.delete(layer.id);
+          if (store.getState().userLayers.some((l) => l.id === layer.id)) setUserIndex(layer.id, index);
+        },
+        (e: unknown) => {
+          // Not even the page could count it: say so, instead of "…" for ever without a word.
+          const { lang, addNotice } = store.getState();
+          addNotice('warning', t('import.indexFailed', lang, { name: layer.name, reason: reason(e) }));
+        },
+      );
     }
   };
   store.subscribe((s, prev) => {
@@ -47,10 +66,15 @@ export function reportSaves(store: AtlasStore): () => void {
     setUserLayerSave(id, state);
     if (state !== 'failed') return;
     const name = userLayers.find((l) => l.id === id)?.name ?? id;
-    const why = error instanceof Error || error instanceof DOMException ? error.message : String(error ?? '');
     addNotice(
       'warning',
-      isQuotaError(error) ? t('import.saveFull', lang, { name }) : t('import.saveFailedWhy', lang, { name, why }),
+      isQuotaError(error)
+        ? t('import.saveFull', lang, { name })
+        : error instanceof StorageBlockedError
+          ? t('import.saveBlocked', lang, { name })
+          : t('import.saveFailedWhy', lang, { name, why: reason(error) }),
     );
   });
 }
+
+const reason = (e: unknown) => (e instanceof Error || e instanceof DOMException ? e.message : String(e ?? ''));

@@ -1,6 +1,20 @@
-import { afterEach, describe, expect, it } from 'vitest';
+// @vitest-environment node
+// IndexedDB in node: fake-indexeddb follows the spec's events (complete, abort, blocked), which is
+// what these tests are about; `idb` runs on it unchanged.
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import story from '../../data/stories/stockholm-life-science-hub.json';
-import { estimateBytes, saveUserLayer, type UserLayer } from '../data/user-layers';
+import {
+  deleteUserLayer,
+  estimateBytes,
+  loadUserLayers,
+  onSaveState,
+  openAtlasDb,
+  type SaveState,
+  StorageBlockedError,
+  saveUserLayer,
+  type UserLayer,
+} from '../data/user-layers';
 import { loadSavedStories, onStorageRefused, resetStorageRefusal, saveStory } from '../features/story/story-storage';
 import { createAtlasStore } from '../store/store';
 import { reportSaves, startUserLayers } from './start-user-layers';
@@ -16,47 +30,99 @@ const layer: UserLayer = {
   importedAt: '2026-11-29T00:00:00Z',
 };
 
-/**
- * An IndexedDB that completes its first `ok` transactions and aborts the rest the way a full
- * disk does (QuotaExceededError on the transaction, `abort` event); `hang` never answers.
- */
-function fakeDb(ok: number, hang = false): IDBDatabase {
-  let n = 0;
-  return {
-    transaction() {
-      const k = n++;
-      const t = {
-        error: null as DOMException | null,
-        abort() {},
-        objectStore: () => ({ put: () => ({ result: undefined }), delete: () => ({}) }),
-        oncomplete: null as null | (() => void),
-        onabort: null as null | (() => void),
-        onerror: null as null | (() => void),
-      };
-      if (!hang)
-        setTimeout(() => {
-          if (k < ok) return t.oncomplete?.();
-          t.error = new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-          t.onabort?.();
-        }, 0);
-      return t;
-    },
-    close() {},
-  } as unknown as IDBDatabase;
-}
+/** A layer of n points (more than one storage chunk of 5,000 when n is large). */
+const bigLayer = (n: number, id = 'user-big'): UserLayer => ({
+  ...layer,
+  id,
+  name: `Big ${id}`,
+  features: Array.from({ length: n }, (_, i) => ({
+    type: 'Feature' as const,
+    geometry: { type: 'Point' as const, coordinates: [18 + i * 1e-6, 59.3] },
+    properties: { name: `P${i}` },
+  })),
+});
+
+/** A database of its own for each test, so no test sees another's layers. */
+let dbCount = 0;
+const freshDb = () => {
+  const name = `atlas-test-${++dbCount}`;
+  return () => openAtlasDb(name);
+};
+const room = async () => true;
 
 const stops: (() => void)[] = [];
 afterEach(() => {
   while (stops.length) stops.pop()!();
+  vi.restoreAllMocks();
   resetStorageRefusal();
 });
 
-describe('an own layer that cannot be saved (#16)', () => {
-  it('a full quota says so, by name and cause, and the layer stays marked "not saved"', async () => {
+describe('own layers in IndexedDB through idb (#15, #16)', () => {
+  it('a saved layer loads back whole, chunk by chunk, and a deleted one is gone', async () => {
+    const open = freshDb();
+    const big = bigLayer(12_001);
+    expect(await saveUserLayer(layer, open, room)).toBe(true);
+    expect(await saveUserLayer(big, open, room)).toBe(true);
+    const loaded = await loadUserLayers(open);
+    expect(loaded.map((l) => l.id).sort()).toEqual(['user-big', 'user-test']);
+    expect(loaded.find((l) => l.id === 'user-big')).toEqual(big);
+    expect(loaded.find((l) => l.id === 'user-test')).toEqual(layer);
+    await deleteUserLayer('user-big', open);
+    expect((await loadUserLayers(open)).map((l) => l.id)).toEqual(['user-test']);
+  });
+
+  it('counts as saved only when the last transaction has completed: "saving" until then', async () => {
+    const open = freshDb();
     const store = createAtlasStore({ userLayers: [layer] });
     stops.push(reportSaves(store));
-    const saved = await saveUserLayer(layer, async () => fakeDb(1));
-    expect(saved).toBe(false);
+    const states: SaveState[] = [];
+    let seenAtSaved: Promise<UserLayer[]> | null = null;
+    stops.push(
+      onSaveState((_id, state) => {
+        states.push(state);
+        // Read through another connection the moment "saved" is said: the layer must be there.
+        if (state === 'saved') seenAtSaved = loadUserLayers(open);
+      }),
+    );
+    const saving = saveUserLayer(bigLayer(6000, 'user-test'), open, room);
+    expect(store.getState().userLayerSaves['user-test']).toBe('saving');
+    expect(await saving).toBe(true);
+    expect(states).toEqual(['saving', 'saved']);
+    expect((await seenAtSaved!).map((l) => l.features.length)).toEqual([6000]);
+    expect(store.getState().notices).toEqual([]);
+  });
+
+  it('a transaction that aborts (a value that cannot be stored) rejects, says so, and leaves no half layer', async () => {
+    const open = freshDb();
+    const store = createAtlasStore({ userLayers: [layer] });
+    stops.push(reportSaves(store));
+    const bad = bigLayer(7000, 'user-test');
+    // The second chunk holds a function, which IndexedDB cannot clone: its put throws DataCloneError.
+    (bad.features[6000].properties as Record<string, unknown>).name = () => 1;
+    expect(await saveUserLayer(bad, open, room)).toBe(false);
+    expect(store.getState().userLayerSaves['user-test']).toBe('failed');
+    expect(store.getState().notices.map((n) => n.text)).toEqual([
+      expect.stringMatching(/^The layer "Lab premises" could not be saved in this browser \(.*clone.*\)\. It stays/),
+    ]);
+    expect(await loadUserLayers(open)).toEqual([]);
+    // …and the first chunk, written before, was removed again.
+    const db = await open();
+    expect(await db.count('user-layer-chunks')).toBe(0);
+    db.close();
+  });
+
+  it('a full disk (the transaction aborts with QuotaExceededError) is told as a full disk and the layer stays "not saved"', async () => {
+    const open = freshDb();
+    const store = createAtlasStore({ userLayers: [layer] });
+    stops.push(reportSaves(store));
+    // What a browser does when a commit does not fit: it aborts the transaction with this error.
+    const put = IDBObjectStore.prototype.put;
+    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, ...args) {
+      const request = put.apply(this, args);
+      (this.transaction as unknown as { _abort(name: string): void })._abort('QuotaExceededError');
+      return request;
+    });
+    expect(await saveUserLayer(layer, open, room)).toBe(false);
     expect(store.getState().userLayerSaves).toEqual({ 'user-test': 'failed' });
     expect(store.getState().userLayers).toEqual([layer]);
     expect(store.getState().notices.map((n) => n.text)).toEqual([
@@ -69,11 +135,12 @@ describe('an own layer that cannot be saved (#16)', () => {
     stops.push(reportSaves(store));
     let opened = false;
     let asked = 0;
+    const open = freshDb();
     const saved = await saveUserLayer(
       layer,
-      async () => {
+      () => {
         opened = true;
-        return fakeDb(99);
+        return open();
       },
       async (bytes) => {
         asked = bytes;
@@ -88,15 +155,28 @@ describe('an own layer that cannot be saved (#16)', () => {
     expect(store.getState().notices[0].text).toContain('the browser’s storage for the atlas is full');
   });
 
-  it('counts as saved only when the last transaction has completed', async () => {
+  it('another tab holding an older version open: the open rejects at once with a reason the user sees', async () => {
+    const name = `atlas-test-${++dbCount}`;
+    // An old atlas in another tab: version 1, and it never closes on "versionchange".
+    const old = await new Promise<IDBDatabase>((resolve, reject) => {
+      const req = indexedDB.open(name, 1);
+      req.onsuccess = () => resolve(req.result);
+      req.onerror = () => reject(req.error);
+    });
+    const open = () => openAtlasDb(name);
+    await expect(open()).rejects.toBeInstanceOf(StorageBlockedError);
+
     const store = createAtlasStore({ userLayers: [layer] });
     stops.push(reportSaves(store));
-    void saveUserLayer(layer, async () => fakeDb(0, true));
-    await new Promise((r) => setTimeout(r, 50));
-    expect(store.getState().userLayerSaves['user-test']).toBe('saving');
-    expect(await saveUserLayer(layer, async () => fakeDb(99))).toBe(true);
-    expect(store.getState().userLayerSaves['user-test']).toBe('saved');
-    expect(store.getState().notices).toEqual([]);
+    expect(await saveUserLayer(layer, open, room)).toBe(false);
+    expect(store.getState().notices.map((n) => n.text)).toEqual([
+      'The layer "Lab premises" could not be saved: the atlas is open in another tab with an older version. Close that tab and import the file again to keep it. It stays for this visit, marked "not saved".',
+    ]);
+    // When the old tab lets go, the atlas's storage opens as usual.
+    old.close();
+    await vi.waitFor(() => open().then((db) => db.close()));
+    expect(await saveUserLayer(layer, open, room)).toBe(true);
+    expect((await loadUserLayers(open)).map((l) => l.id)).toEqual(['user-test']);
   });
 
   it('no IndexedDB at all (private mode) is told with its reason', async () => {

@@ -1,4 +1,5 @@
 import type { Feature } from 'geojson';
+import { type DBSchema, type IDBPDatabase, type IDBPTransaction, openDB } from 'idb';
 import type { ImportedGeometry, ImportedProps } from './import/parse-import';
 
 /** A planner's own layer: imported in the browser, kept in IndexedDB, never uploaded. */
@@ -58,6 +59,7 @@ export function fromMapProperties(properties: Readonly<Record<string, unknown>>)
 export const USER_COLOURS = ['#7B3294', '#008837', '#A6611A', '#2C7BB6', '#D7191C', '#4D4D4D'] as const;
 
 const DB = 'stockholm-life-science-atlas';
+const VERSION = 2;
 const LAYERS = 'user-layers';
 const CHUNKS = 'user-layer-chunks';
 /**
@@ -69,50 +71,102 @@ const CHUNK = 5000;
 type Meta = Omit<UserLayer, 'features'> & { chunks: number };
 type Chunk = { layer: string; n: number; features: UserLayer['features'] };
 
-function open(): Promise<IDBDatabase> {
+export interface AtlasDb extends DBSchema {
+  [LAYERS]: { key: string; value: Meta };
+  [CHUNKS]: { key: [string, number]; value: Chunk };
+}
+export type AtlasDatabase = IDBPDatabase<AtlasDb>;
+
+/**
+ * Another tab holds the atlas's storage open at an older version and does not let go, so this
+ * one cannot open it. IndexedDB would wait (for ever, if that tab stays open): the atlas says so.
+ */
+export class StorageBlockedError extends Error {
+  override name = 'StorageBlockedError';
+  constructor() {
+    super('the atlas is open in another tab with an older version of its storage; close that tab and try again');
+  }
+}
+
+/** Opens of a database name that were blocked and still wait for the other tab to let go. */
+const stillBlocked = new Set<string>();
+/** How long an open may take before the atlas stops waiting for it (IndexedDB itself never gives up). */
+export const OPEN_TIMEOUT_MS = 10_000;
+
+/**
+ * The atlas's database through `idb`. A `blocked` open (another tab on an older version) rejects
+ * at once instead of hanging; so does every open after it while that one still waits, since
+ * IndexedDB queues them behind it without a `blocked` event of their own. If the other tab lets go
+ * later, the late connection is closed unused. A connection this tab holds gives way when a newer
+ * atlas in another tab needs to upgrade. An open that answers nothing at all gives up after
+ * OPEN_TIMEOUT_MS.
+ */
+export function openAtlasDb(name = DB, timeoutMs = OPEN_TIMEOUT_MS): Promise<AtlasDatabase> {
+  if (typeof indexedDB === 'undefined') return Promise.reject(new Error('IndexedDB is not available'));
+  if (stillBlocked.has(name)) return Promise.reject(new StorageBlockedError());
   return new Promise((resolve, reject) => {
-    if (typeof indexedDB === 'undefined') return reject(new Error('IndexedDB is not available'));
-    const req = indexedDB.open(DB, 2);
-    req.onupgradeneeded = () => {
-      const db = req.result;
-      if (!db.objectStoreNames.contains(LAYERS)) db.createObjectStore(LAYERS, { keyPath: 'id' });
-      if (!db.objectStoreNames.contains(CHUNKS)) db.createObjectStore(CHUNKS, { keyPath: ['layer', 'n'] });
+    let gaveUp = false;
+    const giveUp = (e: Error) => {
+      gaveUp = true;
+      clearTimeout(timer);
+      reject(e);
     };
-    req.onsuccess = () => resolve(req.result);
-    req.onerror = () => reject(req.error ?? new Error('IndexedDB failed to open'));
+    const timer = setTimeout(() => giveUp(new Error('IndexedDB did not answer')), timeoutMs);
+    openDB<AtlasDb>(name, VERSION, {
+      upgrade(db) {
+        if (!db.objectStoreNames.contains(LAYERS)) db.createObjectStore(LAYERS, { keyPath: 'id' });
+        if (!db.objectStoreNames.contains(CHUNKS)) db.createObjectStore(CHUNKS, { keyPath: ['layer', 'n'] });
+      },
+      blocked() {
+        stillBlocked.add(name);
+        giveUp(new StorageBlockedError());
+      },
+      blocking(_current, _next, event) {
+        (event.target as IDBDatabase).close();
+      },
+    })
+      .then(
+        (db) => {
+          if (gaveUp) db.close();
+          else resolve(db);
+        },
+        (e: unknown) => {
+          if (!gaveUp) reject(e ?? new Error('IndexedDB failed to open'));
+        },
+      )
+      .finally(() => {
+        clearTimeout(timer);
+        stillBlocked.delete(name);
+      });
   });
 }
 
 /**
- * A transaction as a promise that settles only when IndexedDB has said how it ended: `complete`
- * (the data is stored), `error`, or `abort` — which is how a full quota shows
- * (QuotaExceededError) and which used to leave the promise, and the planner, waiting for ever.
+ * Write in one transaction; resolves only when IndexedDB says `complete`, rejects on `error` or
+ * `abort` (a full quota shows as an abort with QuotaExceededError). A write that throws at once
+ * (a value that cannot be cloned) aborts the transaction, so nothing half-written stays.
  */
-export function tx<T>(
-  db: IDBDatabase,
-  stores: string[],
-  mode: IDBTransactionMode,
-  fn: (t: IDBTransaction) => IDBRequest<T> | void,
-): Promise<T | undefined> {
-  return new Promise((resolve, reject) => {
-    const t = db.transaction(stores, mode);
-    const failed = () => reject(t.error ?? new DOMException('IndexedDB transaction aborted', 'AbortError'));
-    t.oncomplete = () => resolve(req ? req.result : undefined);
-    t.onerror = failed;
-    t.onabort = failed;
-    let req: IDBRequest<T> | void;
+async function write(
+  db: AtlasDatabase,
+  stores: (typeof LAYERS | typeof CHUNKS)[],
+  fn: (t: IDBPTransaction<AtlasDb, (typeof LAYERS | typeof CHUNKS)[], 'readwrite'>) => unknown,
+): Promise<void> {
+  const t = db.transaction(stores, 'readwrite');
+  try {
+    // The requests' own promises are not awaited: `done` reports their failure, and an unheard
+    // rejection of each would be noise.
+    const pending = fn(t);
+    if (pending instanceof Promise) pending.catch(() => {});
+  } catch (e) {
+    t.done.catch(() => {});
     try {
-      req = fn(t);
-    } catch (e) {
-      // A put that throws at once (a value that cannot be cloned) still ends the transaction.
-      try {
-        t.abort();
-      } catch {
-        /* already finished */
-      }
-      reject(e);
+      t.abort();
+    } catch {
+      /* already finished */
     }
-  });
+    throw e;
+  }
+  await t.done;
 }
 
 /** Where a save of an own layer stands, for the layer list ("saving …", "not saved"). */
@@ -142,15 +196,14 @@ function askToPersist(): void {
 
 const nextFrame = () => new Promise<void>((r) => setTimeout(r, 0));
 
-export async function loadUserLayers(): Promise<UserLayer[]> {
-  const db = await open();
+export async function loadUserLayers(openDb: () => Promise<AtlasDatabase> = openAtlasDb): Promise<UserLayer[]> {
+  const db = await openDb();
   try {
-    const metas = ((await tx(db, [LAYERS], 'readonly', (t) => t.objectStore(LAYERS).getAll())) ?? []) as Meta[];
+    const metas = await db.getAll(LAYERS);
     const layers: UserLayer[] = [];
     for (const meta of metas) {
       const range = IDBKeyRange.bound([meta.id, 0], [meta.id, Number.MAX_SAFE_INTEGER]);
-      const chunks = ((await tx(db, [CHUNKS], 'readonly', (t) => t.objectStore(CHUNKS).getAll(range))) ??
-        []) as Chunk[];
+      const chunks = await db.getAll(CHUNKS, range);
       if (chunks.length !== meta.chunks) continue; // a save cut short: better absent than half there
       const { chunks: _n, ...rest } = meta;
       layers.push({ ...rest, features: chunks.sort((a, b) => a.n - b.n).flatMap((c) => c.features) });
@@ -169,12 +222,12 @@ export async function loadUserLayers(): Promise<UserLayer[]> {
  */
 export async function saveUserLayer(
   layer: UserLayer,
-  openDb: () => Promise<IDBDatabase> = open,
+  openDb: () => Promise<AtlasDatabase> = openAtlasDb,
   room: (bytes: number) => Promise<boolean> = roomInBrowser,
 ): Promise<boolean> {
   tell(layer.id, 'saving');
   askToPersist();
-  let db: IDBDatabase | null = null;
+  let db: AtlasDatabase | null = null;
   try {
     // A big layer that cannot fit is told before seconds of writing, not after.
     if (!(await room(estimateBytes(layer.features))))
@@ -185,10 +238,10 @@ export async function saveUserLayer(
     for (let n = 0; n < chunks; n++) {
       await nextFrame();
       const chunk: Chunk = { layer: layer.id, n, features: features.slice(n * CHUNK, (n + 1) * CHUNK) };
-      await tx(db, [CHUNKS], 'readwrite', (t) => t.objectStore(CHUNKS).put(chunk));
+      await write(db, [CHUNKS], (t) => t.objectStore(CHUNKS).put(chunk));
     }
     // The layer record goes last: a layer is only listed once all its chunks are stored.
-    await tx(db, [LAYERS], 'readwrite', (t) => t.objectStore(LAYERS).put({ ...rest, chunks } satisfies Meta));
+    await write(db, [LAYERS], (t) => t.objectStore(LAYERS).put({ ...rest, chunks } satisfies Meta));
     tell(layer.id, 'saved');
     return true;
   } catch (e) {
@@ -218,19 +271,21 @@ async function roomInBrowser(bytes: number): Promise<boolean> {
   }
 }
 
-function removeChunks(db: IDBDatabase, id: string) {
-  return tx(db, [CHUNKS], 'readwrite', (t) => {
-    t.objectStore(CHUNKS).delete(IDBKeyRange.bound([id, 0], [id, Number.MAX_SAFE_INTEGER]));
-  });
+function removeChunks(db: AtlasDatabase, id: string) {
+  return write(db, [CHUNKS], (t) =>
+    t.objectStore(CHUNKS).delete(IDBKeyRange.bound([id, 0], [id, Number.MAX_SAFE_INTEGER])),
+  );
 }
 
-export async function deleteUserLayer(id: string): Promise<void> {
-  const db = await open();
+export async function deleteUserLayer(id: string, openDb: () => Promise<AtlasDatabase> = openAtlasDb): Promise<void> {
+  const db = await openDb();
   try {
-    await tx(db, [LAYERS, CHUNKS], 'readwrite', (t) => {
-      t.objectStore(LAYERS).delete(id);
-      t.objectStore(CHUNKS).delete(IDBKeyRange.bound([id, 0], [id, Number.MAX_SAFE_INTEGER]));
-    });
+    await write(db, [LAYERS, CHUNKS], (t) =>
+      Promise.all([
+        t.objectStore(LAYERS).delete(id),
+        t.objectStore(CHUNKS).delete(IDBKeyRange.bound([id, 0], [id, Number.MAX_SAFE_INTEGER])),
+      ]),
+    );
   } finally {
     db.close();
   }

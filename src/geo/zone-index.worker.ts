@@ -2,11 +2,16 @@
 import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
 import { buildZoneIndex } from './zone-index';
 
-// Builds a zone index off the main thread, so a 100k-point import never freezes the page.
+// Builds a zone index off the main thread, so a 100k-point import never freezes the page. A build
+// that throws is answered with its error, so the page builds that one itself (zone-index-async.ts).
 self.onmessage = (
   e: MessageEvent<{ id: number; points: Position[]; zones: Feature<Polygon | MultiPolygon, { id: string }>[] }>,
 ) => {
   const { id, points, zones } = e.data;
-  const index = buildZoneIndex(points, zones);
-  (self as unknown as Worker).postMessage({ id, index }, [index.distances.buffer]);
+  try {
+    const index = buildZoneIndex(points, zones);
+    (self as unknown as Worker).postMessage({ id, index }, [index.distances.buffer]);
+  } catch (err) {
+    (self as unknown as Worker).postMessage({ id, error: err instanceof Error ? err.message : String(err) });
+  }
 };

@@ -154,6 +154,26 @@ export const strings = {
     sv: 'Lagret "{name}" kunde inte sparas i webbläsaren ({why}). Det finns kvar under det här besöket, märkt "inte sparat".',
     en: 'The layer "{name}" could not be saved in this browser ({why}). It stays for this visit, marked "not saved".',
   },
+  'import.saveBlocked': {
+    sv: 'Lagret "{name}" kunde inte sparas: atlasen är öppen i en annan flik med en äldre version. Stäng den fliken och importera filen igen för att behålla lagret. Det finns kvar under det här besöket, märkt "inte sparat".',
+    en: 'The layer "{name}" could not be saved: the atlas is open in another tab with an older version. Close that tab and import the file again to keep it. It stays for this visit, marked "not saved".',
+  },
+  'import.loadBlocked': {
+    sv: 'Dina egna lager i den här webbläsaren kunde inte läsas: atlasen är öppen i en annan flik med en äldre version. Stäng den fliken och ladda om sidan.',
+    en: 'Your own layers in this browser could not be read: the atlas is open in another tab with an older version. Close that tab and reload the page.',
+  },
+  'import.loadFailed': {
+    sv: 'Dina egna lager i den här webbläsaren kunde inte läsas ({why}). Ladda om sidan för att försöka igen.',
+    en: 'Your own layers in this browser could not be read ({why}). Reload the page to try again.',
+  },
+  'import.indexOnPage': {
+    sv: 'Egna lager räknas på sidan i stället för i bakgrunden ({reason}). Siffrorna stämmer, men stora lager kan ta längre tid.',
+    en: 'Own layers are counted on the page instead of in the background ({reason}). The counts are right, but big layers may take longer.',
+  },
+  'import.indexFailed': {
+    sv: 'Lagret "{name}" kunde inte räknas mot zonerna ({reason}). Ladda om sidan för att försöka igen.',
+    en: 'The layer "{name}" could not be counted against the zones ({reason}). Reload the page to try again.',
+  },
   'import.codeMissing': {
     sv: 'en del av atlasen kunde inte laddas (importen). Ladda om sidan och försök igen.',
     en: 'part of the atlas could not be loaded (the import). Reload the page and try again.',

@@ -1,0 +1,152 @@
+// @vitest-environment node
+import type { Feature, Polygon, Position } from 'geojson';
+import { describe, expect, it } from 'vitest';
+import { seededRandom } from '../../test/support/seeded-random';
+import { buildZoneIndex, type ZoneIndex } from './zone-index';
+import { buildZoneIndexInSlices, createZoneIndexer, type IndexWorker } from './zone-index-async';
+
+const zones: Feature<Polygon, { id: string }>[] = [
+  {
+    type: 'Feature',
+    properties: { id: 'zone-a' },
+    geometry: {
+      type: 'Polygon',
+      coordinates: [
+        [
+          [18.02, 59.343],
+          [18.045, 59.344],
+          [18.046, 59.355],
+          [18.03, 59.356],
+          [18.02, 59.343],
+        ],
+      ],
+    },
+  },
+  {
+    type: 'Feature',
+    properties: { id: 'zone-b' },
+    geometry: {
+      type: 'Polygon',
+      coordinates: [
+        [
+          [17.93, 59.21],
+          [17.96, 59.21],
+          [17.96, 59.23],
+          [17.93, 59.21],
+        ],
+      ],
+    },
+  },
+];
+const random = seededRandom(16);
+const points: Position[] = Array.from({ length: 5000 }, () => [17.9 + random() * 0.2, 59.2 + random() * 0.2]);
+const expected = buildZoneIndex(points, zones);
+const same = (index: ZoneIndex) => {
+  expect(index.zoneIds).toEqual(expected.zoneIds);
+  expect(index.count).toBe(expected.count);
+  expect(Array.from(index.distances)).toEqual(Array.from(expected.distances));
+};
+
+/** A fake worker: `behave` decides what it does with a job (answer, throw, garble, ignore). */
+function fakeWorker(behave: (w: IndexWorker, msg: { id: number; points: Position[] }) => void) {
+  const made: IndexWorker[] = [];
+  const create = () => {
+    const w: IndexWorker & { terminated: boolean } = {
+      terminated: false,
+      onmessage: null,
+      onerror: null,
+      onmessageerror: null,
+      postMessage(m) {
+        setTimeout(() => behave(w, m as { id: number; points: Position[] }), 0);
+      },
+      terminate() {
+        w.terminated = true;
+      },
+    };
+    made.push(w);
+    return w;
+  };
+  return { create, made: made as (IndexWorker & { terminated: boolean })[] };
+}
+
+describe('zone index in a worker, and when the worker fails (#15, #16)', () => {
+  it('a working worker answers with the index', async () => {
+    const f = fakeWorker((w, m) =>
+      w.onmessage?.({ data: { id: m.id, index: buildZoneIndex(m.points, zones) } } as MessageEvent),
+    );
+    let fellBack = '';
+    const build = createZoneIndexer({ createWorker: f.create, onFallback: (r) => (fellBack = r) });
+    same(await build(points, zones));
+    expect(f.made).toHaveLength(1);
+    expect(fellBack).toBe('');
+  });
+
+  it('a worker that throws: counted on this thread instead, right, and the failure told once', async () => {
+    const f = fakeWorker((w) => w.onerror?.({ type: 'error', message: 'Uncaught SyntaxError: boom' } as ErrorEvent));
+    const told: string[] = [];
+    const build = createZoneIndexer({ createWorker: f.create, onFallback: (r) => told.push(r) });
+    const [a, b] = await Promise.all([build(points, zones), build(points.slice(0, 3000), zones)]);
+    same(a);
+    expect(Array.from(b.distances)).toEqual(Array.from(expected.distances.subarray(0, 3000 * zones.length)));
+    same(await build(points, zones)); // later builds go straight to this thread
+    expect(told).toEqual(['Uncaught SyntaxError: boom']);
+    expect(f.made).toHaveLength(1);
+    expect(f.made[0].terminated).toBe(true);
+  });
+
+  it('a worker whose answer cannot be read (messageerror) falls back too', async () => {
+    const f = fakeWorker((w) => w.onmessageerror?.({ type: 'messageerror' } as MessageEvent));
+    const told: string[] = [];
+    const build = createZoneIndexer({ createWorker: f.create, onFallback: (r) => told.push(r) });
+    same(await build(points, zones));
+    expect(told).toEqual(['worker messageerror']);
+  });
+
+  it('a worker that never answers: given up after a time bounded by the size, then counted here', async () => {
+    const f = fakeWorker(() => {});
+    const told: string[] = [];
+    let asked: [number, number] | null = null;
+    const build = createZoneIndexer({
+      createWorker: f.create,
+      onFallback: (r) => told.push(r),
+      timeoutMs: (n, z) => {
+        asked = [n, z];
+        return 50;
+      },
+    });
+    same(await build(points, zones));
+    expect(asked).toEqual([5000, 2]);
+    expect(told).toEqual(['no answer in 0 s']);
+    expect(f.made[0].terminated).toBe(true);
+  });
+
+  it('a worker that cannot even be made (CSP, no module workers): counted here', async () => {
+    const told: string[] = [];
+    const build = createZoneIndexer({
+      createWorker: () => {
+        throw new DOMException('Refused to create a worker', 'SecurityError');
+      },
+      onFallback: (r) => told.push(r),
+    });
+    same(await build(points, zones));
+    expect(told).toEqual(['Refused to create a worker']);
+  });
+
+  it('a job the worker reports as failed is counted here; the worker stays for the next', async () => {
+    let n = 0;
+    const f = fakeWorker((w, m) =>
+      w.onmessage?.({
+        data: n++ === 0 ? { id: m.id, error: 'bad zone' } : { id: m.id, index: buildZoneIndex(m.points, zones) },
+      } as MessageEvent),
+    );
+    const build = createZoneIndexer({ createWorker: f.create });
+    same(await build(points, zones));
+    same(await build(points, zones));
+    expect(n).toBe(2);
+    expect(f.made[0].terminated).toBe(false);
+  });
+
+  it('in slices on this thread gives the very numbers of one call', async () => {
+    same(await buildZoneIndexInSlices(points, zones, 777));
+  });
+});
