@@ -135,5 +135,5 @@ describe('data validation', () => {
     }
     expect(code).toBe(1);
     expect(out).toContain('data/buildings.geojson → (file) → (file) → is missing');
-  });
+  }, 30_000); // starts tsx in a child process: ~2 s alone, more on 2 cores shared with the browser tests
 });

@@ -66,9 +66,13 @@ describe('the architecture as lint rules', () => {
       "import T from '../time/TimeControl';\nexport const a = T;\n",
       'A feature does not import another feature',
     ],
-  ])('%s: a forbidden import fails and says the rule', (path, source, rule) => {
-    expect(lint(path, source)).toContain(rule);
-  });
+  ])(
+    '%s: a forbidden import fails and says the rule',
+    (path, source, rule) => {
+      expect(lint(path, source)).toContain(rule);
+    },
+    30_000,
+  ); // Biome in a child process: fast alone, slower on 2 cores shared with the browser tests
 
   it.each([
     ['src/map/Probe.tsx', "import maplibregl from 'maplibre-gl';\nexport const a = maplibregl;\n"],
@@ -80,7 +84,11 @@ describe('the architecture as lint rules', () => {
       'src/geo/probe.ts',
       "import type { Feature } from 'geojson';\nimport { distance } from '../geo/zone-distance';\nexport type A = Feature;\nexport const a = distance;\n",
     ],
-  ])('%s: an allowed import passes', (path, source) => {
-    expect(lint(path, source)).not.toContain('noRestrictedImports');
-  });
+  ])(
+    '%s: an allowed import passes',
+    (path, source) => {
+      expect(lint(path, source)).not.toContain('noRestrictedImports');
+    },
+    30_000,
+  );
 });
