@@ -1,7 +1,7 @@
 import { findCoordinateColumns, parseCoordinate } from './csv-columns';
 import { detectSeparator, readCsvRecords } from './csv-read';
 import { looksMetric, resolvePosition, setProp, truncate } from './position';
-import type { Crs, ImportProblem, ImportedFeature, ParseResult } from './types';
+import type { Crs, ImportProblem, ImportedFeature, ParseProgress, ParseResult } from './types';
 
 const isBlank = (cells: string[]) => cells.every((c) => c === '');
 
@@ -21,7 +21,8 @@ function looksRt90(a: number, b: number): boolean {
 }
 const SEP_HINT = /^sep=(.)\s*$/i;
 
-export function parseCsv(text: string): ParseResult {
+/** Reading the records is about half the work of a big file, checking the rows the other half. */
+export function parseCsv(text: string, progress?: ParseProgress): ParseResult {
   const result: ParseResult = { format: 'csv', crs: 'WGS84', features: [], problems: [], fields: [], total: 0 };
   const fail = (p: ImportProblem): ParseResult => ({ ...result, features: [], fatal: p });
 
@@ -39,7 +40,7 @@ export function parseCsv(text: string): ParseResult {
     sep = detectSeparator(text.trimStart());
   }
 
-  const records = readCsvRecords(body, sep, firstLine);
+  const records = readCsvRecords(body, sep, firstLine, progress && ((f) => progress(f * 0.5)));
   const headerAt = records.findIndex((r) => !isBlank(r.cells));
   if (headerAt === -1) return fail({ code: 'empty' });
   const headers = records[headerAt].cells;
@@ -101,8 +102,9 @@ export function parseCsv(text: string): ParseResult {
 
   const latName = headers[latCol],
     lonName = headers[lonCol];
-  for (const row of rows) {
-    const { cells, line } = row;
+  for (let r = 0; r < rows.length; r++) {
+    if (progress && r % 20_000 === 0 && r > 0) progress(0.5 + (r / rows.length) * 0.5);
+    const { cells, line } = rows[r];
     const latRaw = cells[latCol] ?? '',
       lonRaw = cells[lonCol] ?? '';
     if (latRaw === '') {

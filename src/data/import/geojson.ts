@@ -1,6 +1,14 @@
 import { GEOMETRY_TYPES, bad, checkGeometry, isObject, json, type Checked, type Obj } from './geojson-geometry';
 import { looksMetric, setProp, truncate } from './position';
-import type { Crs, ImportProblem, ImportedFeature, ImportedGeometry, ImportedProps, ParseResult } from './types';
+import type {
+  Crs,
+  ImportProblem,
+  ImportedFeature,
+  ImportedGeometry,
+  ImportedProps,
+  ParseProgress,
+  ParseResult,
+} from './types';
 
 /** Properties as given; nested objects and arrays become JSON text. */
 function copyProperties(props: unknown): ImportedProps {
@@ -43,7 +51,7 @@ function detectCrs(data: Obj, items: unknown[]): Crs {
   return metric > degrees ? 'SWEREF99TM' : 'WGS84';
 }
 
-export function parseGeoJson(text: string): ParseResult {
+export function parseGeoJson(text: string, progress?: ParseProgress): ParseResult {
   const result: ParseResult = { format: 'geojson', crs: 'WGS84', features: [], problems: [], fields: [], total: 0 };
   const fail = (p: ImportProblem): ParseResult => ({ ...result, features: [], fatal: p });
 
@@ -71,6 +79,7 @@ export function parseGeoJson(text: string): ParseResult {
 
   const fields = new Set<string>();
   items.forEach((item, index) => {
+    if (progress && index % 20_000 === 0 && index > 0) progress(index / items.length);
     const feature = index + 1;
     if (!isObject(item) || item.type !== 'Feature') {
       result.total++;

@@ -105,3 +105,29 @@ describe('when no row is usable, the message says why', () => {
     expect(describeImportFailure(r, 'en')).toBe('The file has no usable points or areas.');
   });
 });
+
+describe('progress of a big parse (#16)', () => {
+  const rows = (n: number) =>
+    ['name,lat,lon', ...Array.from({ length: n }, (_, i) => `P${i},59.${3000 + (i % 900)},18.0${i % 10}`)].join('\n');
+
+  it('a CSV tells how far it has come, rising, within 0–1, and the result is the same as without', () => {
+    const text = rows(100_000);
+    const seen: number[] = [];
+    const r = parseImport('big.csv', text, (f) => seen.push(f));
+    expect(seen.length).toBeGreaterThanOrEqual(8); // records read, then rows checked, every 20,000
+    expect([...seen].sort((a, b) => a - b)).toEqual(seen);
+    expect(seen.every((f) => f > 0 && f <= 1)).toBe(true);
+    expect(r).toEqual(parseImport('big.csv', text));
+  });
+
+  it('a GeoJSON tells it too', () => {
+    const features = Array.from({ length: 50_000 }, (_, i) => ({
+      type: 'Feature',
+      properties: { i },
+      geometry: { type: 'Point', coordinates: [18.03, 59.3 + (i % 100) / 1000] },
+    }));
+    const seen: number[] = [];
+    parseImport('big.geojson', JSON.stringify({ type: 'FeatureCollection', features }), (f) => seen.push(f));
+    expect(seen).toEqual([0.4, 0.8]);
+  });
+});

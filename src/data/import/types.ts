@@ -52,4 +52,6 @@ export interface ParseResult {
 }
 
 export type Crs = ParseResult['crs'];
+/** Told how far a parse has come (0–1), now and then: often enough for a progress bar, rarely enough to cost nothing. */
+export type ParseProgress = (fraction: number) => void;
 export type ImportedFeature = Feature<ImportedGeometry, ImportedProps>;
