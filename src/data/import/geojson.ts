@@ -1,5 +1,5 @@
 import { GEOMETRY_TYPES, bad, checkGeometry, isObject, json, type Checked, type Obj } from './geojson-geometry';
-import { looksMetric, setProp, truncate } from './position';
+import { looksMetric, looksRt90, setProp, truncate } from './position';
 import type {
   Crs,
   ImportProblem,
@@ -33,21 +33,25 @@ function firstPosition(geometry: unknown): [number, number] | null {
   return null;
 }
 
-/** SWEREF 99 TM when the (old-style) "crs" member names EPSG:3006, or the first positions are metres. */
+/** SWEREF 99 TM or RT 90 when the (old-style) "crs" member names EPSG:3006 or 3021, or the first positions are metres of that grid. */
 function detectCrs(data: Obj, items: unknown[]): Crs {
   const crs = data.crs;
   if (isObject(crs) && isObject(crs.properties) && typeof crs.properties.name === 'string') {
     if (/(^|\D)3006$/.test(crs.properties.name.trim())) return 'SWEREF99TM';
+    if (/(^|\D)3021$/.test(crs.properties.name.trim())) return 'RT90';
   }
   let metric = 0,
+    rt90 = 0,
     degrees = 0;
-  for (let i = 0; i < items.length && metric + degrees < 20; i++) {
+  for (let i = 0; i < items.length && metric + rt90 + degrees < 20; i++) {
     const item = items[i];
     const p = firstPosition(isObject(item) ? item.geometry : null);
     if (!p) continue;
-    if (looksMetric(p[0], p[1])) metric++;
+    if (looksRt90(p[0], p[1])) rt90++;
+    else if (looksMetric(p[0], p[1])) metric++;
     else if (Math.abs(p[0]) <= 180 && Math.abs(p[1]) <= 180) degrees++;
   }
+  if (rt90 > metric && rt90 > degrees) return 'RT90';
   return metric > degrees ? 'SWEREF99TM' : 'WGS84';
 }
 

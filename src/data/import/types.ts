@@ -38,7 +38,7 @@ export interface ImportProblem {
 
 export interface ParseResult {
   format: 'geojson' | 'csv';
-  crs: 'WGS84' | 'SWEREF99TM';
+  crs: 'WGS84' | 'SWEREF99TM' | 'RT90';
   /** Valid features only (WGS84, [lng, lat], rounded to 6 decimals). Properties are kept as given (CSV: strings, except the coordinate columns which are dropped). */
   features: Feature<ImportedGeometry, ImportedProps>[];
   /** Every row/feature that was skipped, and why. */
