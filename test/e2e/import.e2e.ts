@@ -247,5 +247,6 @@ describe('a big import keeps the page responsive (#16)', () => {
     } finally {
       await context.close();
     }
-  });
+    // Parsing, indexing 300,000 points, saving them and restoring them take minutes on a busy 2-core CI.
+  }, 300_000);
 });

@@ -198,8 +198,9 @@ const metresBetween = ([lng1, lat1]: number[], [lng2, lat2]: number[]) => {
 describe('RT 90 2.5 gon V', () => {
   /**
    * Stockholm Central Station in three systems, as the test data of TomasJohansson's
-   * sweden_crs_transformations libraries (test/crs_coordinate.test.ts, read off kartor.eniro.se/m/XRCfh)
-   * publish it: WGS84 59.330231, 18.059196; RT 90 X 6580994, Y 1628294; SWEREF 99 TM N 6580822,
+   * sweden_crs_transformations libraries publish it (github.com/TomasJohansson/
+   * sweden_crs_transformations_4typescript, module/test/crs_coordinate.test.ts; read off kartor.eniro.se/m/XRCfh):
+   * WGS84 59.330231, 18.059196; RT 90 X 6580994, Y 1628294; SWEREF 99 TM N 6580822,
    * E 674032. Whole metres, so agreement is to about a metre.
    */
   const CENTRALEN = { wgs84: [18.059196, 59.330231], rt90: { x: 6580994, y: 1628294 }, sweref: [6580822, 674032] };
