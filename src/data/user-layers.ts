@@ -196,17 +196,28 @@ function askToPersist(): void {
 
 const nextFrame = () => new Promise<void>((r) => setTimeout(r, 0));
 
+/**
+ * The own layers kept in this browser. Read one chunk at a time with a pause between: reading a
+ * million features in one getAll held the page for seconds at start-up (the clone out of IndexedDB
+ * happens on the page in one go); a chunk of 5,000 takes milliseconds.
+ */
 export async function loadUserLayers(openDb: () => Promise<AtlasDatabase> = openAtlasDb): Promise<UserLayer[]> {
   const db = await openDb();
   try {
     const metas = await db.getAll(LAYERS);
     const layers: UserLayer[] = [];
     for (const meta of metas) {
-      const range = IDBKeyRange.bound([meta.id, 0], [meta.id, Number.MAX_SAFE_INTEGER]);
-      const chunks = await db.getAll(CHUNKS, range);
-      if (chunks.length !== meta.chunks) continue; // a save cut short: better absent than half there
+      const features: UserLayer['features'] = [];
+      let whole = true;
+      for (let n = 0; n < meta.chunks && whole; n++) {
+        if (n > 0) await nextFrame();
+        const chunk = await db.get(CHUNKS, [meta.id, n]);
+        if (chunk) for (const f of chunk.features) features.push(f);
+        else whole = false; // a save cut short: better absent than half there
+      }
+      if (!whole) continue;
       const { chunks: _n, ...rest } = meta;
-      layers.push({ ...rest, features: chunks.sort((a, b) => a.n - b.n).flatMap((c) => c.features) });
+      layers.push({ ...rest, features });
     }
     return layers.sort((a, b) => a.importedAt.localeCompare(b.importedAt));
   } finally {

@@ -174,6 +174,11 @@ export const strings = {
     sv: 'Lagret "{name}" kunde inte räknas mot zonerna ({reason}). Ladda om sidan för att försöka igen.',
     en: 'The layer "{name}" could not be counted against the zones ({reason}). Reload the page to try again.',
   },
+  'import.reading': { sv: 'Läser {file} … {pct} %', en: 'Reading {file} … {pct} %' },
+  'import.onPage': {
+    sv: '{file} läses på sidan i stället för i bakgrunden ({reason}); sidan kan stanna upp en stund.',
+    en: '{file} is read on the page instead of in the background ({reason}); the page may pause for a while.',
+  },
   'import.codeMissing': {
     sv: 'en del av atlasen kunde inte laddas (importen). Ladda om sidan och försök igen.',
     en: 'part of the atlas could not be loaded (the import). Reload the page and try again.',

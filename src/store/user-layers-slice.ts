@@ -19,6 +19,9 @@ export interface UserLayersSlice {
   /** How each own layer's save in this browser stands; a layer with none was restored from it. */
   userLayerSaves: Record<string, SaveState>;
   setUserLayerSave: (id: string, state: SaveState) => void;
+  /** A big file being read in a worker: how far (0–1), for the progress bar and its Cancel. */
+  importProgress: { fileName: string; fraction: number } | null;
+  setImportProgress: (p: { fileName: string; fraction: number } | null) => void;
   pendingImport: PendingImport | null;
   setPendingImport: (p: PendingImport | null) => void;
   setUserLayers: (layers: UserLayer[]) => void;
@@ -33,6 +36,8 @@ export const createUserLayersSlice: StateCreator<AtlasState, [], [], UserLayersS
   userIndexes: {},
   userLayerSaves: {},
   setUserLayerSave: (id, state) => set((s) => ({ userLayerSaves: { ...s.userLayerSaves, [id]: state } })),
+  importProgress: null,
+  setImportProgress: (importProgress) => set({ importProgress }),
   pendingImport: null,
   setPendingImport: (pendingImport) =>
     set(pendingImport ? { pendingImport, panelTab: 'layers', panelOpen: true } : { pendingImport }),

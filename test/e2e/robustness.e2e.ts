@@ -1,3 +1,4 @@
+import { writeFileSync } from 'node:fs';
 import { describe, expect, inject, it } from 'vitest';
 import { offlinePage } from './browser';
 import { AtlasDriver } from './atlas-driver';
@@ -56,6 +57,32 @@ describe('when something fails', () => {
       null,
       { timeout: 15_000 },
     );
+    await context.close();
+  });
+
+  it('a zone-index worker that cannot load: own layers are counted on the page instead, right, and it says so', async () => {
+    const { page, context } = await offlinePage(shared.browser);
+    await context.route(/\/assets\/zone-index\.worker-[^/]+\.js$/, (route) => route.abort('failed'));
+    // 3,000 rows: enough to go to the worker (2,000 and up), small enough to be parsed on the page.
+    const rows = ['name,lat,lon'];
+    for (let i = 0; i < 3000; i++)
+      rows.push(
+        `Lab ${i},${(59.34 + (i % 50) * 0.0004).toFixed(5)},${(18.02 + Math.floor(i / 50) * 0.0004).toFixed(5)}`,
+      );
+    writeFileSync('test-results/zone-index-3000.csv', rows.join('\n'));
+    const atlas = new AtlasDriver(page, baseUrl);
+    await atlas.open('lang=en&zones=zone-hagastaden&within=1000', '12/59.35/18.03');
+    await atlas.waitForMapIdle();
+    await atlas.openTab('Layers');
+    await page.getByTestId('import-file').setInputFiles('test-results/zone-index-3000.csv');
+    await page.getByTestId('import-confirm').click();
+    await atlas.openTab('Zones');
+    const row = () => atlas.counts().then((c) => c[Object.keys(c).find((k) => k.startsWith('user-'))!]);
+    await expect.poll(async () => (await row())?.within, { timeout: 30_000 }).toBeGreaterThan(0);
+    expect((await row()).total).toBe(3000);
+    await expect
+      .poll(() => atlas.notices())
+      .toContainEqual(expect.stringContaining('Own layers are counted on the page instead of in the background'));
     await context.close();
   });
 });

@@ -40,7 +40,12 @@ function countLineBreaks(s: string): number {
 }
 
 /** RFC 4180 records (quotes, doubled quotes, line breaks inside quotes; CRLF, LF or CR), cells trimmed, with the line each starts on. */
-export function readCsvRecords(text: string, sep: string, firstLine = 1): CsvRecord[] {
+export function readCsvRecords(
+  text: string,
+  sep: string,
+  firstLine = 1,
+  progress?: (fraction: number) => void,
+): CsvRecord[] {
   const out: CsvRecord[] = [];
   const n = text.length;
   const sepCode = sep.charCodeAt(0);
@@ -112,6 +117,7 @@ export function readCsvRecords(text: string, sep: string, firstLine = 1): CsvRec
       break;
     }
     out.push({ cells, line: startLine });
+    if (progress && out.length % 20_000 === 0) progress(i / n);
   }
   return out;
 }

@@ -1,7 +1,7 @@
 import { findCoordinateColumns, parseCoordinate } from './csv-columns';
 import { detectSeparator, readCsvRecords } from './csv-read';
-import { looksMetric, resolvePosition, setProp, truncate } from './position';
-import type { Crs, ImportProblem, ImportedFeature, ParseResult } from './types';
+import { looksMetric, looksRt90, resolvePosition, setProp, truncate } from './position';
+import type { Crs, ImportProblem, ImportedFeature, ParseProgress, ParseResult } from './types';
 
 const isBlank = (cells: string[]) => cells.every((c) => c === '');
 
@@ -10,18 +10,10 @@ const DMS =
   /^[+-]?\d{1,3}\s*[°º:d ]\s*\d{1,2}(?:[.,]\d+)?\s*(?:['′:m ]\s*(?:\d{1,2}(?:[.,]\d+)?\s*["″s]?)?)?\s*[NSEWÖVnsewöv]?$|^\d{1,3}(?:[.,]\d+)?\s*°\s*[NSEWÖVnsewöv]?$/;
 const looksDms = (raw: string) => DMS.test(raw.trim());
 
-/**
- * RT 90 2.5 gon V, the national grid before SWEREF 99 TM, still in older registers: northing as
- * SWEREF's but easting about 1.2–1.9 million metres (SWEREF's is below a million), either order.
- */
-function looksRt90(a: number, b: number): boolean {
-  const north = (v: number) => v >= 6.1e6 && v <= 7.7e6;
-  const east = (v: number) => v >= 1.2e6 && v <= 1.9e6;
-  return (north(a) && east(b)) || (north(b) && east(a));
-}
 const SEP_HINT = /^sep=(.)\s*$/i;
 
-export function parseCsv(text: string): ParseResult {
+/** Reading the records is about half the work of a big file, checking the rows the other half. */
+export function parseCsv(text: string, progress?: ParseProgress): ParseResult {
   const result: ParseResult = { format: 'csv', crs: 'WGS84', features: [], problems: [], fields: [], total: 0 };
   const fail = (p: ImportProblem): ParseResult => ({ ...result, features: [], fatal: p });
 
@@ -39,7 +31,7 @@ export function parseCsv(text: string): ParseResult {
     sep = detectSeparator(text.trimStart());
   }
 
-  const records = readCsvRecords(body, sep, firstLine);
+  const records = readCsvRecords(body, sep, firstLine, progress && ((f) => progress(f * 0.5)));
   const headerAt = records.findIndex((r) => !isBlank(r.cells));
   if (headerAt === -1) return fail({ code: 'empty' });
   const headers = records[headerAt].cells;
@@ -76,33 +68,44 @@ export function parseCsv(text: string): ParseResult {
   const decimalComma = sep !== ',';
   let latCol = cols.lat,
     lonCol = cols.lon;
-  // CRS per file: SWEREF 99 TM if a header says so, or if sampled values are metres rather than degrees.
+  // CRS per file: a header that names SWEREF 99 TM or RT 90 decides; else what sampled values are:
+  // SWEREF 99 TM metres, RT 90 metres (eastings 1.2–1.9 million) or degrees.
   let metric = 0,
+    rt90 = 0,
     degrees = 0,
     xIsNorthing = 0;
-  for (let r = 0; r < rows.length && metric + degrees < 50; r++) {
+  for (let r = 0; r < rows.length && metric + rt90 + degrees < 50; r++) {
     const a = parseCoordinate(rows[r].cells[latCol] ?? '', decimalComma);
     const b = parseCoordinate(rows[r].cells[lonCol] ?? '', decimalComma);
     if (a === null || b === null) continue;
-    if (looksMetric(a, b)) {
-      metric++;
+    if (looksMetric(a, b) || looksRt90(a, b)) {
+      if (looksRt90(a, b)) rt90++;
+      else metric++;
       if (a < b) xIsNorthing++;
     } else if (Math.abs(a) <= 180 && Math.abs(b) <= 180) degrees++;
   }
   const headerHint = cols.group === 1 || cols.group === 2;
-  const crs: Crs =
-    cols.swerefHeader || metric > degrees || (metric + degrees === 0 && headerHint) ? 'SWEREF99TM' : 'WGS84';
+  const crs: Crs = cols.rt90Header
+    ? 'RT90'
+    : cols.swerefHeader
+      ? 'SWEREF99TM'
+      : rt90 > metric && rt90 > degrees
+        ? 'RT90'
+        : metric > degrees || (metric + degrees === 0 && headerHint)
+          ? 'SWEREF99TM'
+          : 'WGS84';
   result.crs = crs;
   // Swedish geodetic convention names northing X and easting Y: with x/y headers, follow what the values say.
-  if (crs === 'SWEREF99TM' && cols.group === 3 && xIsNorthing * 2 > metric) {
+  if (crs !== 'WGS84' && cols.group === 3 && xIsNorthing * 2 > metric + rt90) {
     latCol = cols.lon;
     lonCol = cols.lat;
   }
 
   const latName = headers[latCol],
     lonName = headers[lonCol];
-  for (const row of rows) {
-    const { cells, line } = row;
+  for (let r = 0; r < rows.length; r++) {
+    if (progress && r % 20_000 === 0 && r > 0) progress(0.5 + (r / rows.length) * 0.5);
+    const { cells, line } = rows[r];
     const latRaw = cells[latCol] ?? '',
       lonRaw = cells[lonCol] ?? '';
     if (latRaw === '') {
@@ -137,7 +140,9 @@ export function parseCsv(text: string): ParseResult {
     }
     const placed = resolvePosition(lat, lon, crs);
     if (!placed.ok) {
-      const found = placed.code === 'outside-region' && looksRt90(lat, lon) ? { found: 'rt90' as const } : {};
+      // RT 90 in a file read as another grid (a mixed file): named, not guessed.
+      const found =
+        placed.code === 'outside-region' && crs !== 'RT90' && looksRt90(lat, lon) ? { found: 'rt90' as const } : {};
       result.problems.push({
         code: placed.code,
         line,

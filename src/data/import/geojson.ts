@@ -1,6 +1,14 @@
 import { GEOMETRY_TYPES, bad, checkGeometry, isObject, json, type Checked, type Obj } from './geojson-geometry';
-import { looksMetric, setProp, truncate } from './position';
-import type { Crs, ImportProblem, ImportedFeature, ImportedGeometry, ImportedProps, ParseResult } from './types';
+import { looksMetric, looksRt90, setProp, truncate } from './position';
+import type {
+  Crs,
+  ImportProblem,
+  ImportedFeature,
+  ImportedGeometry,
+  ImportedProps,
+  ParseProgress,
+  ParseResult,
+} from './types';
 
 /** Properties as given; nested objects and arrays become JSON text. */
 function copyProperties(props: unknown): ImportedProps {
@@ -25,25 +33,29 @@ function firstPosition(geometry: unknown): [number, number] | null {
   return null;
 }
 
-/** SWEREF 99 TM when the (old-style) "crs" member names EPSG:3006, or the first positions are metres. */
+/** SWEREF 99 TM or RT 90 when the (old-style) "crs" member names EPSG:3006 or 3021, or the first positions are metres of that grid. */
 function detectCrs(data: Obj, items: unknown[]): Crs {
   const crs = data.crs;
   if (isObject(crs) && isObject(crs.properties) && typeof crs.properties.name === 'string') {
     if (/(^|\D)3006$/.test(crs.properties.name.trim())) return 'SWEREF99TM';
+    if (/(^|\D)3021$/.test(crs.properties.name.trim())) return 'RT90';
   }
   let metric = 0,
+    rt90 = 0,
     degrees = 0;
-  for (let i = 0; i < items.length && metric + degrees < 20; i++) {
+  for (let i = 0; i < items.length && metric + rt90 + degrees < 20; i++) {
     const item = items[i];
     const p = firstPosition(isObject(item) ? item.geometry : null);
     if (!p) continue;
-    if (looksMetric(p[0], p[1])) metric++;
+    if (looksRt90(p[0], p[1])) rt90++;
+    else if (looksMetric(p[0], p[1])) metric++;
     else if (Math.abs(p[0]) <= 180 && Math.abs(p[1]) <= 180) degrees++;
   }
+  if (rt90 > metric && rt90 > degrees) return 'RT90';
   return metric > degrees ? 'SWEREF99TM' : 'WGS84';
 }
 
-export function parseGeoJson(text: string): ParseResult {
+export function parseGeoJson(text: string, progress?: ParseProgress): ParseResult {
   const result: ParseResult = { format: 'geojson', crs: 'WGS84', features: [], problems: [], fields: [], total: 0 };
   const fail = (p: ImportProblem): ParseResult => ({ ...result, features: [], fatal: p });
 
@@ -71,6 +83,7 @@ export function parseGeoJson(text: string): ParseResult {
 
   const fields = new Set<string>();
   items.forEach((item, index) => {
+    if (progress && index % 20_000 === 0 && index > 0) progress(index / items.length);
     const feature = index + 1;
     if (!isObject(item) || item.type !== 'Feature') {
       result.total++;

@@ -94,14 +94,42 @@ describe('when no row is usable, the message says why', () => {
     );
   });
 
-  it('RT 90 coordinates are recognised as RT 90, not just "outside the region"', () => {
-    const r = parseImport('rt90.csv', 'namn;X;Y\nStadshuset;6580822;1628294\n');
-    expect(r.problems).toEqual([{ code: 'outside-region', line: 2, value: 'Y=1628294, X=6580822', found: 'rt90' }]);
-    expect(describeImportFailure(r, 'en')).toContain("looks like RT 90 (Sweden's grid before SWEREF 99 TM)");
+  it('RT 90 coordinates are recognised as RT 90 and converted (they were only named before)', () => {
+    const r = parseImport('rt90.csv', 'namn;X;Y\nCentralen;6580994;1628294\n');
+    expect(r.crs).toBe('RT90');
+    expect(r.problems).toEqual([]);
+    // Published: 18.059196, 59.330231 (parse-import.test.ts has the source and the 1 m check).
+    expect(r.features.map((f) => f.geometry.coordinates)).toEqual([[18.059198, 59.330229]]);
   });
 
   it('a header with no rows keeps the short message', () => {
     const r = parseImport('x.csv', 'name,lat,lon\n');
     expect(describeImportFailure(r, 'en')).toBe('The file has no usable points or areas.');
+  });
+});
+
+describe('progress of a big parse (#16)', () => {
+  const rows = (n: number) =>
+    ['name,lat,lon', ...Array.from({ length: n }, (_, i) => `P${i},59.${3000 + (i % 900)},18.0${i % 10}`)].join('\n');
+
+  it('a CSV tells how far it has come, rising, within 0–1, and the result is the same as without', () => {
+    const text = rows(60_000);
+    const seen: number[] = [];
+    const r = parseImport('big.csv', text, (f) => seen.push(f));
+    expect(seen.length).toBeGreaterThanOrEqual(5); // records read, then rows checked, every 20,000
+    expect([...seen].sort((a, b) => a - b)).toEqual(seen);
+    expect(seen.every((f) => f > 0 && f <= 1)).toBe(true);
+    expect(r).toEqual(parseImport('big.csv', text));
+  }, 30_000);
+
+  it('a GeoJSON tells it too', () => {
+    const features = Array.from({ length: 50_000 }, (_, i) => ({
+      type: 'Feature',
+      properties: { i },
+      geometry: { type: 'Point', coordinates: [18.03, 59.3 + (i % 100) / 1000] },
+    }));
+    const seen: number[] = [];
+    parseImport('big.geojson', JSON.stringify({ type: 'FeatureCollection', features }), (f) => seen.push(f));
+    expect(seen).toEqual([0.4, 0.8]);
   });
 });

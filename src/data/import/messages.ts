@@ -59,8 +59,8 @@ function sentence(p: ImportProblem, lang: Lang): string {
     case 'outside-region':
       if (p.found === 'rt90') {
         return sv
-          ? `positionen ${clean(v)} ser ut som RT 90 (rikets nät före SWEREF 99 TM), som atlasen inte läser; räkna om till SWEREF 99 TM eller WGS84.`
-          : `the position ${clean(v)} looks like RT 90 (Sweden's grid before SWEREF 99 TM), which the atlas does not read; convert it to SWEREF 99 TM or WGS84.`;
+          ? `positionen ${clean(v)} ser ut som RT 90 (rikets nät före SWEREF 99 TM), men resten av filen är i ett annat system; lägg RT 90-positioner i en egen fil.`
+          : `the position ${clean(v)} looks like RT 90 (Sweden's grid before SWEREF 99 TM), but the rest of the file is in another system; put RT 90 positions in a file of their own.`;
       }
       return sv
         ? `positionen ${clean(v)} ligger utanför atlasens område (${region(lang)}).`

@@ -5,6 +5,7 @@ import { dirname, join } from 'node:path';
 import proj4 from 'proj4';
 import type { Point } from 'geojson';
 import { readCsvRecords } from './csv-read';
+import { rt90ToWgs84, swerefToWgs84 } from './position';
 import {
   MAX_IMPORT_BYTES,
   checkImportSize,
@@ -34,16 +35,28 @@ function expectConsistent(r: ParseResult) {
 
 const SWEREF = '+proj=utm +zone=33 +ellps=GRS80 +towgs84=0,0,0,0,0,0,0 +units=m +no_defs';
 
+/** A Gauss–Krüger grid on GRS 80: central meridian (degrees), scale, false easting and northing. */
+interface Grid {
+  lon0: number;
+  k0: number;
+  FE: number;
+  FN: number;
+}
+const SWEREF_GRID: Grid = { lon0: 15, k0: 0.9996, FE: 500000, FN: 0 };
+/** Lantmäteriet's direct projection RT 90 2.5 gon V ↔ SWEREF 99 (see RT90_DEF in position.ts). */
+const RT90_GRID: Grid = { lon0: 15 + 48 / 60 + 22.624306 / 3600, k0: 1.00000561024, FE: 1500064.274, FN: -667.711 };
+
 /**
  * Independent check of proj4: Lantmäteriet's Gauss–Krüger inverse formulas for SWEREF 99 TM
- * (GRS80, central meridian 15°, scale 0.9996, false easting 500 000 m). Returns [lng, lat].
+ * (GRS80, central meridian 15°, scale 0.9996, false easting 500 000 m) and, with RT90_GRID, for
+ * RT 90 2.5 gon V. Returns [lng, lat].
  */
-function kruegerInverse(northing: number, easting: number): [number, number] {
+function kruegerInverse(northing: number, easting: number, grid: Grid = SWEREF_GRID): [number, number] {
   const a = 6378137,
     f = 1 / 298.257222101,
-    k0 = 0.9996,
-    lambda0 = (15 * Math.PI) / 180,
-    FE = 500000;
+    k0 = grid.k0,
+    lambda0 = (grid.lon0 * Math.PI) / 180,
+    FE = grid.FE;
   const e2 = f * (2 - f),
     n = f / (2 - f);
   const aHat = (a / (1 + n)) * (1 + n ** 2 / 4 + n ** 4 / 64);
@@ -55,7 +68,7 @@ function kruegerInverse(northing: number, easting: number): [number, number] {
   const Bs = -(7 * e2 ** 2 + 17 * e2 ** 3 + 30 * e2 ** 4) / 6;
   const Cs = (224 * e2 ** 3 + 889 * e2 ** 4) / 120;
   const Ds = -(4279 * e2 ** 4) / 1260;
-  const xi = northing / (k0 * aHat),
+  const xi = (northing - grid.FN) / (k0 * aHat),
     eta = (easting - FE) / (k0 * aHat);
   const d = [d1, d2, d3, d4];
   let xiP = xi,
@@ -169,6 +182,99 @@ describe('good CSV fixtures', () => {
     // Messages are plain text: a hostile value is quoted as is, not escaped or interpreted.
     expect(en({ code: 'bad-number', line: 2, column: 'lat', value: '<img src=x onerror=alert(1)>' })).toBe(
       'Line 2, column lat: "<img src=x onerror=alert(1)>" is not a number.',
+    );
+  });
+});
+
+/** Metres between two [lng, lat] points (haversine, mean earth radius): plenty at this scale. */
+const metresBetween = ([lng1, lat1]: number[], [lng2, lat2]: number[]) => {
+  const r = Math.PI / 180;
+  const h =
+    Math.sin(((lat2 - lat1) * r) / 2) ** 2 +
+    Math.cos(lat1 * r) * Math.cos(lat2 * r) * Math.sin(((lng2 - lng1) * r) / 2) ** 2;
+  return 2 * 6371008.8 * Math.asin(Math.sqrt(h));
+};
+
+describe('RT 90 2.5 gon V', () => {
+  /**
+   * Stockholm Central Station in three systems, as the test data of TomasJohansson's
+   * sweden_crs_transformations libraries publish it (github.com/TomasJohansson/
+   * sweden_crs_transformations_4typescript, module/test/crs_coordinate.test.ts; read off kartor.eniro.se/m/XRCfh):
+   * WGS84 59.330231, 18.059196; RT 90 X 6580994, Y 1628294; SWEREF 99 TM N 6580822,
+   * E 674032. Whole metres, so agreement is to about a metre.
+   */
+  const CENTRALEN = { wgs84: [18.059196, 59.330231], rt90: { x: 6580994, y: 1628294 }, sweref: [6580822, 674032] };
+
+  it('converts a published point (Stockholm Central Station) to WGS84 within 1 m', () => {
+    const p = rt90ToWgs84(CENTRALEN.rt90.y, CENTRALEN.rt90.x)!;
+    expect(metresBetween(p, CENTRALEN.wgs84)).toBeLessThan(1);
+    // …and to the same place as the station's SWEREF 99 TM coordinates.
+    const q = swerefToWgs84(CENTRALEN.sweref[1], CENTRALEN.sweref[0])!;
+    expect(metresBetween(p, q)).toBeLessThan(1);
+  });
+
+  it('agrees with Lantmäteriet’s Gauss–Krüger formulas across the region within a millimetre', () => {
+    const random = seededRandom(90);
+    for (let i = 0; i < 200; i++) {
+      const x = 6.45e6 + random() * 0.3e6;
+      const y = 1.45e6 + random() * 0.3e6;
+      expect(metresBetween(rt90ToWgs84(y, x)!, kruegerInverse(x, y, RT90_GRID))).toBeLessThan(0.001);
+    }
+  });
+
+  it('a CSV in RT 90 is detected (X/Y, either order, or a header that says so) and converted', () => {
+    for (const text of [
+      'namn;X;Y\nCentralen;6580994;1628294\n',
+      'namn;Y;X\nCentralen;1628294;6580994\n',
+      'namn,RT90 X,RT90 Y\nCentralen,6580994,1628294\n',
+      'name,rt90_2.5_gon_v_n,rt90_2.5_gon_v_e\nCentralen,6 580 994,1 628 294\n',
+      'name,lat,lon\nCentralen,6580994,1628294\n',
+    ]) {
+      const r = parseImport('register.csv', text);
+      expect(r.crs, text).toBe('RT90');
+      expect(r.problems, text).toEqual([]);
+      expect(metresBetween(points(r)[0], CENTRALEN.wgs84), text).toBeLessThan(1);
+    }
+  });
+
+  it('a header that names RT 90 wins over degree-like values, which then fall outside the region', () => {
+    const r = parseImport('a.csv', 'namn,RT90 X,RT90 Y\nAula,59.3489,18.0267\n');
+    expect(r.crs).toBe('RT90');
+    expect(r.fatal).toEqual({ code: 'no-features' });
+  });
+
+  it('SWEREF 99 TM files stay SWEREF 99 TM (eastings below a million never read as RT 90)', () => {
+    expect(parseImport('a.csv', 'namn;N;E\nCentralen;6580822;674032\n').crs).toBe('SWEREF99TM');
+    expect(parseImport('a.csv', 'namn;X;Y\nCentralen;6580822;674032\n').crs).toBe('SWEREF99TM');
+  });
+
+  it('a GeoJSON in RT 90 ([Y, X] positions, or a crs member naming EPSG:3021) is converted', () => {
+    const feature = {
+      type: 'Feature',
+      properties: { name: 'Centralen' },
+      geometry: { type: 'Point', coordinates: [1628294, 6580994] },
+    };
+    for (const data of [
+      { type: 'FeatureCollection', features: [feature] },
+      {
+        type: 'FeatureCollection',
+        crs: { type: 'name', properties: { name: 'urn:ogc:def:crs:EPSG::3021' } },
+        features: [feature],
+      },
+    ]) {
+      const r = parseImport('a.geojson', JSON.stringify(data));
+      expect(r.crs).toBe('RT90');
+      expect(metresBetween(points(r)[0], CENTRALEN.wgs84)).toBeLessThan(1);
+    }
+  });
+
+  it('an RT 90 row in a file of degrees is named as RT 90, not converted by guess', () => {
+    const r = parseImport('mixed.csv', 'name,lat,lon\nA,59.35,18.03\nB,59.34,18.05\nC,6580994,1628294\n');
+    expect(r.crs).toBe('WGS84');
+    expect(r.features).toHaveLength(2);
+    expect(r.problems).toEqual([{ code: 'outside-region', line: 4, value: 'lat=6580994, lon=1628294', found: 'rt90' }]);
+    expect(en(r.problems[0])).toBe(
+      "Line 4: the position lat=6580994, lon=1628294 looks like RT 90 (Sweden's grid before SWEREF 99 TM), but the rest of the file is in another system; put RT 90 positions in a file of their own.",
     );
   });
 });

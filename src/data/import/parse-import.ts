@@ -5,11 +5,20 @@
 import { parseCsv } from './csv';
 import { parseGeoJson } from './geojson';
 import { truncate } from './position';
-import type { ImportProblem, ParseResult } from './types';
+import type { ImportProblem, ParseProgress, ParseResult } from './types';
 
-export type { ImportedGeometry, ImportedProps, ImportProblemCode, ImportProblem, ParseResult } from './types';
+export type {
+  ImportedGeometry,
+  ImportedProps,
+  ImportProblemCode,
+  ImportProblem,
+  ParseProgress,
+  ParseResult,
+} from './types';
 export { describeImportProblem, describeImportFailure } from './messages';
-export { decodeImportBytes } from './decode';
+import { decodeImportBytes } from './decode';
+
+export { decodeImportBytes };
 
 export const MAX_IMPORT_BYTES: number = 25 * 1024 * 1024;
 
@@ -38,7 +47,7 @@ function sniff(text: string): 'geojson' | 'csv' | null {
 }
 
 /** Parse by file name extension (.geojson/.json → GeoJSON, .csv/.txt/.tsv → CSV) and content sniffing when the extension is unknown. Never throws. */
-export function parseImport(fileName: string, text: string): ParseResult {
+export function parseImport(fileName: string, text: string, progress?: ParseProgress): ParseResult {
   let format: ParseResult['format'] = 'csv';
   const fatal = (p: ImportProblem): ParseResult => ({
     format,
@@ -56,17 +65,28 @@ export function parseImport(fileName: string, text: string): ParseResult {
     const body = (typeof text === 'string' ? text : '').replace(/^\uFEFF/, '');
     if (body.length > MAX_IMPORT_BYTES) return fatal({ code: 'too-large', value: String(body.length) });
     if (body.trim() === '') return fatal({ code: 'empty' });
-    if (GEOJSON_EXT.has(ext)) return parseGeoJson(body);
-    if (CSV_EXT.has(ext)) return parseCsv(body);
+    if (GEOJSON_EXT.has(ext)) return parseGeoJson(body, progress);
+    if (CSV_EXT.has(ext)) return parseCsv(body, progress);
     const kind = sniff(body.trimStart());
     if (kind === 'geojson') {
       format = 'geojson';
-      return parseGeoJson(body);
+      return parseGeoJson(body, progress);
     }
-    if (kind === 'csv') return parseCsv(body);
+    if (kind === 'csv') return parseCsv(body, progress);
     return fatal({ code: 'unknown-format', value: truncate(name || '?') });
   } catch (e) {
     // Should be unreachable; a parser bug must still not break the page.
     return fatal({ code: 'unknown-format', value: truncate(e instanceof Error ? e.message : String(e)) });
   }
+}
+
+/**
+ * A file's bytes to features: the encoding detected (decode.ts), then parseImport. A file that is
+ * not text (a workbook) comes back as a fatal problem like any other. Never throws.
+ */
+export function parseImportBytes(fileName: string, bytes: Uint8Array, progress?: ParseProgress): ParseResult {
+  const decoded = decodeImportBytes(bytes);
+  if ('fatal' in decoded)
+    return { format: 'csv', crs: 'WGS84', features: [], problems: [], fatal: decoded.fatal, fields: [], total: 0 };
+  return parseImport(fileName, decoded.text, progress);
 }

@@ -38,7 +38,7 @@ export interface ImportProblem {
 
 export interface ParseResult {
   format: 'geojson' | 'csv';
-  crs: 'WGS84' | 'SWEREF99TM';
+  crs: 'WGS84' | 'SWEREF99TM' | 'RT90';
   /** Valid features only (WGS84, [lng, lat], rounded to 6 decimals). Properties are kept as given (CSV: strings, except the coordinate columns which are dropped). */
   features: Feature<ImportedGeometry, ImportedProps>[];
   /** Every row/feature that was skipped, and why. */
@@ -52,4 +52,6 @@ export interface ParseResult {
 }
 
 export type Crs = ParseResult['crs'];
+/** Told how far a parse has come (0–1), now and then: often enough for a progress bar, rarely enough to cost nothing. */
+export type ParseProgress = (fraction: number) => void;
 export type ImportedFeature = Feature<ImportedGeometry, ImportedProps>;

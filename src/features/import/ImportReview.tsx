@@ -7,6 +7,8 @@ import { layerName } from '../../i18n/labels';
 import { LAYER_IDS } from '../../data/layers';
 
 const SHOWN_PROBLEMS = 20;
+/** How the review names the grid a file came in (and that it was converted). */
+const CRS_LABEL = { WGS84: 'WGS84', SWEREF99TM: 'SWEREF 99 TM → WGS84', RT90: 'RT 90 2.5 gon V → WGS84' } as const;
 const stem = (fileName: string) => fileName.replace(/\.[^.]+$/, '').slice(0, 60) || 'Import';
 
 /** Name, colour and label for a parsed file; skipped rows listed; nothing changes until confirmed. */
@@ -63,7 +65,7 @@ export default function ImportReview() {
           file: fileName,
           ok,
           total: result.total,
-          crs: result.crs === 'SWEREF99TM' ? 'SWEREF 99 TM → WGS84' : 'WGS84',
+          crs: CRS_LABEL[result.crs],
         })}
       </h3>
       {result.problems.length > 0 && (

@@ -3,7 +3,7 @@ import { t } from '../../i18n/i18n';
 import { deleteUserLayer } from '../../data/user-layers';
 import ImportReview from './ImportReview';
 import FilePicker from '../../ui/FilePicker';
-import { readImportFile } from './read-file';
+import { cancelImport, readImportFile } from './read-file';
 
 /** Own layers: import, show or hide, remove. They stay in this browser. */
 export default function UserLayersPanel() {
@@ -14,6 +14,7 @@ export default function UserLayersPanel() {
   const remove = useAtlas((s) => s.removeUserLayer);
   const pending = useAtlas((s) => s.pendingImport);
   const saves = useAtlas((s) => s.userLayerSaves);
+  const progress = useAtlas((s) => s.importProgress);
 
   return (
     <div className="user-layers" data-testid="user-layers">
@@ -59,7 +60,17 @@ export default function UserLayersPanel() {
           ))}
         </ul>
       )}
-      {pending ? (
+      {progress ? (
+        <div className="import-progress" data-testid="import-progress">
+          <p className="small" id="import-progress-label">
+            {t('import.reading', lang, { file: progress.fileName, pct: Math.floor(progress.fraction * 100) })}
+          </p>
+          <progress aria-labelledby="import-progress-label" max={1} value={progress.fraction} />
+          <button type="button" className="button" onClick={cancelImport} data-testid="import-cancel">
+            {t('import.cancel', lang)}
+          </button>
+        </div>
+      ) : pending ? (
         <ImportReview key={pending.fileName + pending.result.total} />
       ) : (
         <FilePicker
