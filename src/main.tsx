@@ -8,7 +8,7 @@ import { hasWebGL } from './app/webgl';
 import { useAtlas } from './store/store';
 import { startUrlSync } from './store/url-sync';
 import { startData } from './app/start-data';
-import { startUserLayers } from './app/start-user-layers';
+import { startOwnLayers } from './app/start-own-layers';
 import { startOffline } from './app/pwa';
 import { installChunkErrorReporting } from './app/chunk-errors';
 
@@ -16,7 +16,7 @@ import { installChunkErrorReporting } from './app/chunk-errors';
 installChunkErrorReporting(useAtlas);
 startUrlSync(useAtlas);
 void startData(useAtlas);
-startUserLayers(useAtlas);
+startOwnLayers(useAtlas);
 void startOffline(useAtlas);
 
 // Map labels are drawn from this web font (no glyph server), so it must be ready before the

@@ -15,7 +15,7 @@ import PolicyPanel from '../features/policy/PolicyPanel';
 import ZoneFilterPanel from '../features/zone-filter/ZoneFilterPanel';
 import AttributeFilters from '../features/attribute-filters/AttributeFilters';
 import CompareView from '../features/zone-compare/CompareView';
-import UserLayersPanel from '../features/import/UserLayersPanel';
+import OwnLayersPanel from '../features/import/OwnLayersPanel';
 import DropZone from '../features/import/DropZone';
 import ListView from '../features/list-view/ListView';
 import SelectionAnnouncer from '../features/details/SelectionAnnouncer';
@@ -64,7 +64,7 @@ export default function App({ webgl }: { webgl: boolean }) {
           <LayerPanel />
         </PanelSection>
         <PanelSection id="own-layers" title={t('import.yours', lang)}>
-          <UserLayersPanel />
+          <OwnLayersPanel />
         </PanelSection>
         <PanelSection id="filters" title={t('panel.filters', lang)}>
           <AttributeFilters />

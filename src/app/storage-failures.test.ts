@@ -5,21 +5,21 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import story from '../../data/stories/stockholm-life-science-hub.json';
 import {
-  deleteUserLayer,
+  deleteOwnLayer,
   estimateBytes,
-  loadUserLayers,
+  loadOwnLayers,
   onSaveState,
   openAtlasDb,
   type SaveState,
   StorageBlockedError,
-  saveUserLayer,
-  type UserLayer,
-} from '../data/user-layers';
+  saveOwnLayer,
+  type OwnLayer,
+} from '../data/own-layers';
 import { loadSavedStories, onStorageRefused, resetStorageRefusal, saveStory } from '../features/story/story-storage';
 import { createAtlasStore } from '../store/store';
-import { reportSaves, startUserLayers } from './start-user-layers';
+import { reportSaves, startOwnLayers } from './start-own-layers';
 
-const layer: UserLayer = {
+const layer: OwnLayer = {
   id: 'user-test',
   name: 'Lab premises',
   colour: '#7B3294',
@@ -31,7 +31,7 @@ const layer: UserLayer = {
 };
 
 /** A layer of n points (more than one storage chunk of 5,000 when n is large). */
-const bigLayer = (n: number, id = 'user-big'): UserLayer => ({
+const bigLayer = (n: number, id = 'user-big'): OwnLayer => ({
   ...layer,
   id,
   name: `Big ${id}`,
@@ -61,31 +61,31 @@ describe('own layers in IndexedDB through idb (#15, #16)', () => {
   it('a saved layer loads back whole, chunk by chunk, and a deleted one is gone', async () => {
     const open = freshDb();
     const big = bigLayer(12_001);
-    expect(await saveUserLayer(layer, open, room)).toBe(true);
-    expect(await saveUserLayer(big, open, room)).toBe(true);
-    const loaded = await loadUserLayers(open);
+    expect(await saveOwnLayer(layer, open, room)).toBe(true);
+    expect(await saveOwnLayer(big, open, room)).toBe(true);
+    const loaded = await loadOwnLayers(open);
     expect(loaded.map((l) => l.id).sort()).toEqual(['user-big', 'user-test']);
     expect(loaded.find((l) => l.id === 'user-big')).toEqual(big);
     expect(loaded.find((l) => l.id === 'user-test')).toEqual(layer);
-    await deleteUserLayer('user-big', open);
-    expect((await loadUserLayers(open)).map((l) => l.id)).toEqual(['user-test']);
+    await deleteOwnLayer('user-big', open);
+    expect((await loadOwnLayers(open)).map((l) => l.id)).toEqual(['user-test']);
   });
 
   it('counts as saved only when the last transaction has completed: "saving" until then', async () => {
     const open = freshDb();
-    const store = createAtlasStore({ userLayers: [layer] });
+    const store = createAtlasStore({ ownLayers: [layer] });
     stops.push(reportSaves(store));
     const states: SaveState[] = [];
-    let seenAtSaved: Promise<UserLayer[]> | null = null;
+    let seenAtSaved: Promise<OwnLayer[]> | null = null;
     stops.push(
       onSaveState((_id, state) => {
         states.push(state);
         // Read through another connection the moment "saved" is said: the layer must be there.
-        if (state === 'saved') seenAtSaved = loadUserLayers(open);
+        if (state === 'saved') seenAtSaved = loadOwnLayers(open);
       }),
     );
-    const saving = saveUserLayer(bigLayer(6000, 'user-test'), open, room);
-    expect(store.getState().userLayerSaves['user-test']).toBe('saving');
+    const saving = saveOwnLayer(bigLayer(6000, 'user-test'), open, room);
+    expect(store.getState().ownLayerSaves['user-test']).toBe('saving');
     expect(await saving).toBe(true);
     expect(states).toEqual(['saving', 'saved']);
     expect((await seenAtSaved!).map((l) => l.features.length)).toEqual([6000]);
@@ -94,17 +94,17 @@ describe('own layers in IndexedDB through idb (#15, #16)', () => {
 
   it('a transaction that aborts (a value that cannot be stored) rejects, says so, and leaves no half layer', async () => {
     const open = freshDb();
-    const store = createAtlasStore({ userLayers: [layer] });
+    const store = createAtlasStore({ ownLayers: [layer] });
     stops.push(reportSaves(store));
     const bad = bigLayer(7000, 'user-test');
     // The second chunk holds a function, which IndexedDB cannot clone: its put throws DataCloneError.
     (bad.features[6000].properties as Record<string, unknown>).name = () => 1;
-    expect(await saveUserLayer(bad, open, room)).toBe(false);
-    expect(store.getState().userLayerSaves['user-test']).toBe('failed');
+    expect(await saveOwnLayer(bad, open, room)).toBe(false);
+    expect(store.getState().ownLayerSaves['user-test']).toBe('failed');
     expect(store.getState().notices.map((n) => n.text)).toEqual([
       expect.stringMatching(/^The layer "Lab premises" could not be saved in this browser \(.*clone.*\)\. It stays/),
     ]);
-    expect(await loadUserLayers(open)).toEqual([]);
+    expect(await loadOwnLayers(open)).toEqual([]);
     // …and the first chunk, written before, was removed again.
     const db = await open();
     expect(await db.count('user-layer-chunks')).toBe(0);
@@ -113,7 +113,7 @@ describe('own layers in IndexedDB through idb (#15, #16)', () => {
 
   it('a full disk (the transaction aborts with QuotaExceededError) is told as a full disk and the layer stays "not saved"', async () => {
     const open = freshDb();
-    const store = createAtlasStore({ userLayers: [layer] });
+    const store = createAtlasStore({ ownLayers: [layer] });
     stops.push(reportSaves(store));
     // What a browser does when a commit does not fit: it aborts the transaction with this error.
     const put = IDBObjectStore.prototype.put;
@@ -122,21 +122,21 @@ describe('own layers in IndexedDB through idb (#15, #16)', () => {
       (this.transaction as unknown as { _abort(name: string): void })._abort('QuotaExceededError');
       return request;
     });
-    expect(await saveUserLayer(layer, open, room)).toBe(false);
-    expect(store.getState().userLayerSaves).toEqual({ 'user-test': 'failed' });
-    expect(store.getState().userLayers).toEqual([layer]);
+    expect(await saveOwnLayer(layer, open, room)).toBe(false);
+    expect(store.getState().ownLayerSaves).toEqual({ 'user-test': 'failed' });
+    expect(store.getState().ownLayers).toEqual([layer]);
     expect(store.getState().notices.map((n) => n.text)).toEqual([
       'The layer "Lab premises" could not be saved: the browser’s storage for the atlas is full. It stays for this visit, marked "not saved". Remove an own layer you no longer need and import the file again to keep it.',
     ]);
   });
 
   it('a layer too big for the room the browser reports is told before any writing', async () => {
-    const store = createAtlasStore({ userLayers: [layer] });
+    const store = createAtlasStore({ ownLayers: [layer] });
     stops.push(reportSaves(store));
     let opened = false;
     let asked = 0;
     const open = freshDb();
-    const saved = await saveUserLayer(
+    const saved = await saveOwnLayer(
       layer,
       () => {
         opened = true;
@@ -151,7 +151,7 @@ describe('own layers in IndexedDB through idb (#15, #16)', () => {
     expect(opened).toBe(false);
     expect(asked).toBe(estimateBytes(layer.features));
     expect(asked).toBeGreaterThan(50);
-    expect(store.getState().userLayerSaves['user-test']).toBe('failed');
+    expect(store.getState().ownLayerSaves['user-test']).toBe('failed');
     expect(store.getState().notices[0].text).toContain('the browser’s storage for the atlas is full');
   });
 
@@ -166,23 +166,23 @@ describe('own layers in IndexedDB through idb (#15, #16)', () => {
     const open = () => openAtlasDb(name);
     await expect(open()).rejects.toBeInstanceOf(StorageBlockedError);
 
-    const store = createAtlasStore({ userLayers: [layer] });
+    const store = createAtlasStore({ ownLayers: [layer] });
     stops.push(reportSaves(store));
-    expect(await saveUserLayer(layer, open, room)).toBe(false);
+    expect(await saveOwnLayer(layer, open, room)).toBe(false);
     expect(store.getState().notices.map((n) => n.text)).toEqual([
       'The layer "Lab premises" could not be saved: the atlas is open in another tab with an older version. Close that tab and import the file again to keep it. It stays for this visit, marked "not saved".',
     ]);
     // When the old tab lets go, the atlas's storage opens as usual.
     old.close();
     await vi.waitFor(() => open().then((db) => db.close()));
-    expect(await saveUserLayer(layer, open, room)).toBe(true);
-    expect((await loadUserLayers(open)).map((l) => l.id)).toEqual(['user-test']);
+    expect(await saveOwnLayer(layer, open, room)).toBe(true);
+    expect((await loadOwnLayers(open)).map((l) => l.id)).toEqual(['user-test']);
   });
 
   it('no IndexedDB at all (private mode) is told with its reason', async () => {
-    const store = createAtlasStore({ userLayers: [layer] });
+    const store = createAtlasStore({ ownLayers: [layer] });
     stops.push(reportSaves(store));
-    expect(await saveUserLayer(layer, () => Promise.reject(new Error('IndexedDB is not available')))).toBe(false);
+    expect(await saveOwnLayer(layer, () => Promise.reject(new Error('IndexedDB is not available')))).toBe(false);
     expect(store.getState().notices[0].text).toBe(
       'The layer "Lab premises" could not be saved in this browser (IndexedDB is not available). It stays for this visit, marked "not saved".',
     );
@@ -199,7 +199,7 @@ const blocked = new Proxy({} as Storage, {
 describe('story edits in a browser that will not keep them (#16)', () => {
   it('start-up goes on with no saved stories, and says once that edits are kept for this visit only', async () => {
     const store = createAtlasStore();
-    startUserLayers(store);
+    startOwnLayers(store);
     expect(await loadSavedStories(['stockholm-life-science-hub'], null)).toEqual([]);
     expect(await loadSavedStories(['stockholm-life-science-hub'], blocked)).toEqual([]);
     expect(store.getState().notices.map((n) => n.text)).toEqual([

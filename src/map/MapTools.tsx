@@ -35,8 +35,8 @@ export default function MapTools() {
     try {
       await navigator.clipboard.writeText(window.location.href);
       // A link cannot carry a private layer; say so rather than let a colleague wonder.
-      const { userLayers, hiddenUserLayers } = useAtlas.getState();
-      const ownShown = userLayers.some((l) => !hiddenUserLayers.includes(l.id));
+      const { ownLayers, hiddenOwnLayers } = useAtlas.getState();
+      const ownShown = ownLayers.some((l) => !hiddenOwnLayers.includes(l.id));
       addNotice('info', t(ownShown ? 'import.private' : 'share.copied', lang));
     } catch {
       addNotice('warning', t('share.copyFailed', lang));

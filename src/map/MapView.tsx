@@ -13,11 +13,11 @@ import { useBasemapStyle, fallBackToEmbedded } from './use-basemap-style';
 import { HOME_BOUNDS, MAX_BOUNDS, MAX_ZOOM, MIN_ZOOM } from './theme';
 import AtlasLayers from './AtlasLayers';
 import SiteLayers from './SiteLayers';
-import UserLayersOnMap from './UserLayersOnMap';
+import OwnLayersOnMap from './OwnLayersOnMap';
 import MapTools from './MapTools';
 import CoarseHint from './CoarseHint';
 import { interactiveLayerIds } from './layers/atlas-layers';
-import { ownLayerOf, userInteractiveLayerIds, zoomIntoCluster } from './layers/user-layers';
+import { ownLayerOf, ownInteractiveLayerIds, zoomIntoCluster } from './layers/own-layers';
 import { provideIcons } from './layers/icons';
 import { useCameraRequests } from './use-camera-requests';
 import { embeddedAttribution } from './basemap/embedded-style';
@@ -66,14 +66,14 @@ export default function MapView() {
   const mapRef = useRef<MapRef>(null);
   useCameraRequests(mapRef, ready);
   useFoldedAttribution(mapRef, ready, `${basemap}-${lang}`);
-  const userLayers = useAtlas((s) => s.userLayers);
-  const hiddenUserLayers = useAtlas((s) => s.hiddenUserLayers);
+  const ownLayers = useAtlas((s) => s.ownLayers);
+  const hiddenOwnLayers = useAtlas((s) => s.hiddenOwnLayers);
   const interactive = useMemo(
     () => [
-      ...userLayers.filter((l) => !hiddenUserLayers.includes(l.id)).flatMap((l) => userInteractiveLayerIds(l.id)),
+      ...ownLayers.filter((l) => !hiddenOwnLayers.includes(l.id)).flatMap((l) => ownInteractiveLayerIds(l.id)),
       ...interactiveLayerIds(POINT_LAYER_IDS.filter((l) => visible.includes(l))),
     ],
-    [visible, userLayers, hiddenUserLayers],
+    [visible, ownLayers, hiddenOwnLayers],
   );
   const selectOwn = useAtlas((s) => s.selectOwn);
 
@@ -116,10 +116,10 @@ export default function MapView() {
 
   const onMouseMove = useCallback(
     (e: MapLayerMouseEvent) => {
-      const name = hoverText(e.features?.[0], userLayers, lang);
+      const name = hoverText(e.features?.[0], ownLayers, lang);
       setHover(name ? { x: e.point.x, y: e.point.y, name } : null);
     },
-    [lang, userLayers],
+    [lang, ownLayers],
   );
 
   const placing = useAtlas((s) => s.placing);
@@ -194,7 +194,7 @@ export default function MapView() {
         onMoveStart={() => setHover(null)}
         onClick={onClick}
       >
-        {ready && <UserLayersOnMap />}
+        {ready && <OwnLayersOnMap />}
         {ready && <AtlasLayers />}
         {ready && <SiteLayers />}
         {ready && <PlaceCallout />}

@@ -1,19 +1,15 @@
 import type { MapGeoJSONFeature } from 'maplibre-gl';
-import { fromMapProperties, type UserLayer } from '../data/user-layers';
+import { fromMapProperties, type OwnLayer } from '../data/own-layers';
 import { pick, type Lang } from '../i18n/i18n';
-import { ownLayerOf } from './layers/user-layers';
+import { ownLayerOf } from './layers/own-layers';
 
 /** What the tooltip says for a feature under the pointer: its name, or for own layers the label field or a cluster's size. */
-export function hoverText(
-  f: MapGeoJSONFeature | undefined,
-  userLayers: readonly UserLayer[],
-  lang: Lang,
-): string | null {
+export function hoverText(f: MapGeoJSONFeature | undefined, ownLayers: readonly OwnLayer[], lang: Lang): string | null {
   if (!f) return null;
   const p = (f.properties ?? {}) as Record<string, unknown>;
   const own = ownLayerOf(f.layer.id);
   if (own) {
-    const layer = userLayers.find((l) => l.id === own);
+    const layer = ownLayers.find((l) => l.id === own);
     if (!layer) return null;
     if ('point_count' in p) return `${layer.name}: ${String(p.point_count)}`;
     const fields = fromMapProperties(p); // the file's fields travel prefixed on the map

@@ -1,6 +1,6 @@
 import type { StateCreator } from 'zustand';
 import { LAYER_IDS, type LayerId } from '../data/layers';
-import { fromMapProperties } from '../data/user-layers';
+import { fromMapProperties } from '../data/own-layers';
 import type { AtlasState } from './store';
 
 export interface LayersSlice {

@@ -86,16 +86,16 @@ export const selectFiltering = (s: AtlasState) =>
 
 import { classify } from '../geo/zone-index';
 
-let lastUserKey: unknown[] = [];
-let lastUserResult: Record<string, LayerResult> = {};
+let lastOwnKey: unknown[] = [];
+let lastOwnResult: Record<string, LayerResult> = {};
 
 /** Zone filter results for each own layer whose index is ready (attribute filters do not apply). */
-export function selectUserResults(s: AtlasState): Record<string, LayerResult> {
-  const key = [s.userIndexes, s.zones, s.within];
-  if (key.every((k, i) => k === lastUserKey[i])) return lastUserResult;
-  lastUserKey = key;
-  lastUserResult = Object.fromEntries(
-    Object.entries(s.userIndexes).map(([id, index]) => [id, classify(index, s.zones, s.within)]),
+export function selectOwnResults(s: AtlasState): Record<string, LayerResult> {
+  const key = [s.ownIndexes, s.zones, s.within];
+  if (key.every((k, i) => k === lastOwnKey[i])) return lastOwnResult;
+  lastOwnKey = key;
+  lastOwnResult = Object.fromEntries(
+    Object.entries(s.ownIndexes).map(([id, index]) => [id, classify(index, s.zones, s.within)]),
   );
-  return lastUserResult;
+  return lastOwnResult;
 }

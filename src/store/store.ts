@@ -5,7 +5,7 @@ import { createLayersSlice, type LayersSlice } from './layers-slice';
 import { createFilterSlice, type FilterSlice } from './filter-slice';
 import { createSiteSlice, type SiteSlice } from './site-slice';
 import { createStorySlice, type StorySlice } from './story-slice';
-import { createUserLayersSlice, type UserLayersSlice } from './user-layers-slice';
+import { createOwnLayersSlice, type OwnLayersSlice } from './own-layers-slice';
 import { createTimeSlice, type TimeSlice } from './time-slice';
 import { createOfflineSlice, type OfflineSlice } from './offline-slice';
 
@@ -15,7 +15,7 @@ export type AtlasState = UiSlice &
   FilterSlice &
   SiteSlice &
   StorySlice &
-  UserLayersSlice &
+  OwnLayersSlice &
   TimeSlice &
   OfflineSlice;
 export type AtlasStore = UseBoundStore<StoreApi<AtlasState>>;
@@ -29,7 +29,7 @@ export function createAtlasStore(initial: Partial<AtlasState> = {}): AtlasStore 
     ...createFilterSlice(...a),
     ...createSiteSlice(...a),
     ...createStorySlice(...a),
-    ...createUserLayersSlice(...a),
+    ...createOwnLayersSlice(...a),
     ...createTimeSlice(...a),
     ...createOfflineSlice(...a),
     ...initial,

@@ -20,10 +20,10 @@ export default function Overlay({
   testId?: string;
   className?: string;
 }) {
-  const [userOpen, setOpen] = useState(true);
+  const [ownOpen, setOpen] = useState(true);
   // While a site is being placed the map must be free to click: the card folds to its header.
   const placing = useAtlas((s) => s.placing);
-  const open = userOpen && !placing;
+  const open = ownOpen && !placing;
   return (
     <section
       className={`compare ${className} ${open ? '' : 'collapsed'}`}

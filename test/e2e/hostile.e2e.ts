@@ -285,7 +285,7 @@ describe('faults, each in a page of its own', () => {
       .poll(() => f.atlas.notices(), { timeout: 15_000 })
       .toContainEqual(expect.stringContaining('the browser’s storage for the atlas is full'));
     expect(await f.page.getByTestId('layer-not-saved').innerText()).toBe('not saved: kept for this visit only');
-    expect(await f.page.locator('.user-layer-row').count()).toBe(1);
+    expect(await f.page.locator('.own-layer-row').count()).toBe(1);
     expect(f.errors).toEqual([]);
     await f.context.close();
   });

@@ -109,12 +109,12 @@ describe("planners' own layers", () => {
     writeFileSync('test-results/broken.geojson', '{"type": "FeatureCollection", "features": [');
     await s.atlas.open('lang=en');
     await s.atlas.waitForMapIdle();
-    const before = await s.atlas.page.locator('.user-layer-row').count();
+    const before = await s.atlas.page.locator('.own-layer-row').count();
     await s.atlas.page.getByTestId('import-file').setInputFiles('test-results/broken.geojson');
     await expect
       .poll(() => s.atlas.notices())
       .toContainEqual(expect.stringContaining('broken.geojson could not be imported'));
-    expect(await s.atlas.page.locator('.user-layer-row').count()).toBe(before);
+    expect(await s.atlas.page.locator('.own-layer-row').count()).toBe(before);
     expect(await s.atlas.legendToggle('pharma').isChecked()).toBe(true);
 
     // A partly bad CSV: the bad line is named, the good rows can be kept.
@@ -131,7 +131,7 @@ describe("planners' own layers", () => {
 
   it('removing a layer removes it for good', async () => {
     await s.atlas.open('lang=en');
-    const rows = s.atlas.page.locator('.user-layer-row');
+    const rows = s.atlas.page.locator('.own-layer-row');
     await expect.poll(() => rows.count()).toBeGreaterThan(0);
     // Two layers at least, so that "one left after the reload" cannot pass by an empty list.
     await s.atlas.page.getByTestId('import-file').setInputFiles(FILE);

@@ -1,12 +1,12 @@
 import { useAtlas } from '../../store/store';
 import { t } from '../../i18n/i18n';
-import { isAtlasProperty } from '../../data/user-layers';
+import { isAtlasProperty } from '../../data/own-layers';
 
 /** A feature of a planner's own layer: its properties as they are in the file, as text. */
 export default function OwnFeatureDetails() {
   const lang = useAtlas((s) => s.lang);
   const sel = useAtlas((s) => s.ownSelection);
-  const layer = useAtlas((s) => s.userLayers.find((l) => l.id === s.ownSelection?.layerId));
+  const layer = useAtlas((s) => s.ownLayers.find((l) => l.id === s.ownSelection?.layerId));
   const selectOwn = useAtlas((s) => s.selectOwn);
   if (!sel || !layer) return null;
   const entries = Object.entries(sel.properties).filter(([k]) => !isAtlasProperty(k));

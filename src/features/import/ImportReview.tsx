@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useAtlas } from '../../store/store';
 import { t } from '../../i18n/i18n';
 import { describeImportProblem } from '../../data/import/messages';
-import { saveUserLayer, USER_COLOURS, type UserLayer } from '../../data/user-layers';
+import { saveOwnLayer, OWN_COLOURS, type OwnLayer } from '../../data/own-layers';
 import { layerName } from '../../i18n/labels';
 import { LAYER_IDS } from '../../data/layers';
 
@@ -16,11 +16,11 @@ export default function ImportReview() {
   const lang = useAtlas((s) => s.lang);
   const pending = useAtlas((s) => s.pendingImport);
   const setPending = useAtlas((s) => s.setPendingImport);
-  const userLayers = useAtlas((s) => s.userLayers);
-  const addUserLayer = useAtlas((s) => s.addUserLayer);
+  const ownLayers = useAtlas((s) => s.ownLayers);
+  const addOwnLayer = useAtlas((s) => s.addOwnLayer);
   const addNotice = useAtlas((s) => s.addNotice);
   const [name, setName] = useState(pending ? stem(pending.fileName) : '');
-  const [colour, setColour] = useState<string>(USER_COLOURS[userLayers.length % USER_COLOURS.length]);
+  const [colour, setColour] = useState<string>(OWN_COLOURS[ownLayers.length % OWN_COLOURS.length]);
   const guessLabel =
     pending?.result.fields.find((f) => /^(name|namn|label|title|företag|company)$/i.test(f)) ??
     pending?.result.fields[0] ??
@@ -30,7 +30,7 @@ export default function ImportReview() {
 
   const { result, fileName } = pending;
   const taken = new Set([
-    ...userLayers.map((l) => l.name.toLowerCase()),
+    ...ownLayers.map((l) => l.name.toLowerCase()),
     ...LAYER_IDS.map((id) => layerName(id, lang).toLowerCase()),
   ]);
   const nameProblem = !name.trim()
@@ -42,7 +42,7 @@ export default function ImportReview() {
 
   const confirm = () => {
     if (nameProblem) return;
-    const layer: UserLayer = {
+    const layer: OwnLayer = {
       id: `user-${Date.now().toString(36)}`,
       name: name.trim(),
       colour,
@@ -52,10 +52,10 @@ export default function ImportReview() {
       fileName,
       importedAt: new Date().toISOString(),
     };
-    addUserLayer(layer);
+    addOwnLayer(layer);
     setPending(null);
     addNotice('info', t('import.done', lang, { name: layer.name, n: ok }));
-    saveUserLayer(layer).catch(() => addNotice('warning', t('import.savefailed', lang)));
+    saveOwnLayer(layer).catch(() => addNotice('warning', t('import.savefailed', lang)));
   };
 
   return (
@@ -100,7 +100,7 @@ export default function ImportReview() {
       )}
       <fieldset className="colour-choice">
         <legend>{t('import.colour', lang)}</legend>
-        {USER_COLOURS.map((c) => (
+        {OWN_COLOURS.map((c) => (
           <label key={c} className="colour-option">
             <input type="radio" name="import-colour" value={c} checked={colour === c} onChange={() => setColour(c)} />
             <span className="swatch big" style={{ background: c }} />

@@ -18,11 +18,11 @@ export default function SiteCompareView() {
   const network = useSiteNetwork();
   const sites = useAtlas((s) => s.sites);
   const tab = useAtlas((s) => s.panelTab);
-  const userLayers = useAtlas((s) => s.userLayers);
+  const ownLayers = useAtlas((s) => s.ownLayers);
   const reports = useMemo(() => (data ? sites.map((s) => siteReport(data, s, network)) : []), [data, sites, network]);
   if (!data || sites.length < 2 || tab !== 'site') return null;
 
-  const rows = siteRows(reports, lang, userLayers);
+  const rows = siteRows(reports, lang, ownLayers);
   const columns = sites.map((_, i) => ({ id: SITE_NAMES[i], name: t('site.name', lang, { name: SITE_NAMES[i] }) }));
   return (
     <Overlay

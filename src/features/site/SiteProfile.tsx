@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { useAtlas } from '../../store/store';
 import type { NearestPlace, SiteReport } from '../../geo/site-report';
 import { RINGS_METRES } from '../../geo/site-profile';
-import { userSiteStats } from '../../geo/user-site-stats';
+import { ownSiteStats } from '../../geo/own-site-stats';
 import { POINT_LAYER_IDS, POINT_LAYERS } from '../../data/layers';
 import { formatDistance, formatKm, pick, t, type Lang } from '../../i18n/i18n';
 import { layerName } from '../../i18n/labels';
@@ -61,10 +61,10 @@ function StationList({
 export default function SiteProfile({ report, lang }: { report: SiteReport; lang: Lang }) {
   const select = useAtlas((s) => s.select);
   const networkStatus = useAtlas((s) => s.networkStatus);
-  const userLayers = useAtlas((s) => s.userLayers);
-  const userStats = useMemo(
-    () => userLayers.map((layer) => ({ layer, stats: userSiteStats(report.site, layer) })),
-    [userLayers, report.site],
+  const ownLayers = useAtlas((s) => s.ownLayers);
+  const ownStats = useMemo(
+    () => ownLayers.map((layer) => ({ layer, stats: ownSiteStats(report.site, layer) })),
+    [ownLayers, report.site],
   );
   return (
     <div className="site-profile" data-testid="site-profile">
@@ -91,7 +91,7 @@ export default function SiteProfile({ report, lang }: { report: SiteReport; lang
             </li>
           );
         })}
-        {userStats.map(({ layer, stats }) => (
+        {ownStats.map(({ layer, stats }) => (
           <li key={layer.id} data-layer={layer.id}>
             <span className="swatch" style={{ background: layer.colour }} aria-hidden="true" />
             <span className="place">
@@ -133,7 +133,7 @@ export default function SiteProfile({ report, lang }: { report: SiteReport; lang
               ))}
             </tr>
           ))}
-          {userStats.map(({ layer, stats }) => (
+          {ownStats.map(({ layer, stats }) => (
             <tr key={layer.id} data-layer={layer.id}>
               <th scope="row">
                 <span className="swatch" style={{ background: layer.colour }} aria-hidden="true" /> {layer.name}

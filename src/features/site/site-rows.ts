@@ -3,8 +3,8 @@ import type { SiteReport } from '../../geo/site-report';
 import { pick, t, type Lang } from '../../i18n/i18n';
 import { layerName } from '../../i18n/labels';
 import { numberRow, textRow, type CompareRow } from '../../ui/comparison';
-import type { UserLayer } from '../../data/user-layers';
-import { userSiteStats } from '../../geo/user-site-stats';
+import type { OwnLayer } from '../../data/own-layers';
+import { ownSiteStats } from '../../geo/own-site-stats';
 
 const round = (n: number | null) => (n === null ? null : Math.round(n));
 
@@ -12,7 +12,7 @@ const round = (n: number | null) => (n === null ? null : Math.round(n));
 export function siteRows(
   reports: readonly SiteReport[],
   lang: Lang,
-  userLayers: readonly UserLayer[] = [],
+  ownLayers: readonly OwnLayer[] = [],
 ): CompareRow[] {
   const rows: CompareRow[] = [
     textRow(
@@ -106,8 +106,8 @@ export function siteRows(
       lang,
     ),
   );
-  for (const layer of userLayers) {
-    const stats = reports.map((r) => userSiteStats(r.site, layer));
+  for (const layer of ownLayers) {
+    const stats = reports.map((r) => ownSiteStats(r.site, layer));
     rows.push(
       numberRow(
         `nearest:${layer.id}`,

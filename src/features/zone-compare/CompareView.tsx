@@ -4,7 +4,7 @@ import { useAtlas } from '../../store/store';
 import { atlasIndexes } from '../../store/selectors';
 import { compareZones } from '../../geo/zone-compare';
 import { pick, t } from '../../i18n/i18n';
-import { comparisonRows, userRows } from './rows';
+import { comparisonRows, ownRows } from './rows';
 import { rowsToCsv } from '../../ui/comparison';
 import ComparisonTable from '../../ui/ComparisonTable';
 import Overlay from '../../ui/Overlay';
@@ -20,8 +20,8 @@ export default function CompareView() {
   const setCompare = useAtlas((s) => s.setCompare);
   const requestCamera = useAtlas((s) => s.requestCamera);
   const tab = useAtlas((s) => s.panelTab);
-  const userLayers = useAtlas((s) => s.userLayers);
-  const userIndexes = useAtlas((s) => s.userIndexes);
+  const ownLayers = useAtlas((s) => s.ownLayers);
+  const ownIndexes = useAtlas((s) => s.ownIndexes);
 
   const comparisons = useMemo(
     () => (data && compare.length >= 2 ? compareZones(data, atlasIndexes(data), compare, within) : []),
@@ -34,9 +34,9 @@ export default function CompareView() {
   const names = zones.map((z) => pick(lang, z.properties.name, z.properties.name_en));
   const rows = [
     ...comparisonRows(comparisons, within, lang),
-    ...userRows(
-      userLayers,
-      userIndexes,
+    ...ownRows(
+      ownLayers,
+      ownIndexes,
       comparisons.map((c) => c.zoneId),
       within,
       lang,

@@ -3,7 +3,7 @@ import type { ZoneComparison } from '../../geo/zone-compare';
 import { formatKm, t, type Lang } from '../../i18n/i18n';
 import { layerName, valueLabel } from '../../i18n/labels';
 import { numberRow, type CompareRow } from '../../ui/comparison';
-import type { UserLayer } from '../../data/user-layers';
+import type { OwnLayer } from '../../data/own-layers';
 import { countInZone, type ZoneIndex } from '../../geo/zone-index';
 
 const round = (n: number | null, digits = 0) => (n === null ? null : Number(n.toFixed(digits)));
@@ -103,8 +103,8 @@ export function comparisonRows(cmp: readonly ZoneComparison[], within: number, l
 }
 
 /** Rows for planners' own layers: inside and within, per zone, from the layer's zone index. */
-export function userRows(
-  layers: readonly UserLayer[],
+export function ownRows(
+  layers: readonly OwnLayer[],
   indexes: Record<string, ZoneIndex>,
   zoneIds: readonly string[],
   within: number,

@@ -1,5 +1,5 @@
 import { useAtlas } from '../../store/store';
-import { selectFilterResults, selectUserResults } from '../../store/selectors';
+import { selectFilterResults, selectOwnResults } from '../../store/selectors';
 import { POINT_LAYER_IDS } from '../../data/layers';
 import { t, formatKm } from '../../i18n/i18n';
 import { layerName } from '../../i18n/labels';
@@ -12,8 +12,8 @@ export default function CountsTable() {
   const results = useAtlas(selectFilterResults);
   const within = useAtlas((s) => s.within);
   const zones = useAtlas((s) => s.zones);
-  const userLayers = useAtlas((s) => s.userLayers);
-  const userResults = useAtlas(selectUserResults);
+  const ownLayers = useAtlas((s) => s.ownLayers);
+  const ownResults = useAtlas(selectOwnResults);
   if (!results) return null;
   return (
     <>
@@ -42,8 +42,8 @@ export default function CountsTable() {
               </tr>
             );
           })}
-          {userLayers.map((layer) => {
-            const c = userResults[layer.id]?.counts;
+          {ownLayers.map((layer) => {
+            const c = ownResults[layer.id]?.counts;
             return (
               <tr key={layer.id} data-layer={layer.id} className="user-row">
                 <th scope="row">

@@ -15,7 +15,7 @@ import {
 import { bufferLayerSpecs, ZONE_BUFFER_SOURCE } from './buffer-layers';
 import { SITE_RINGS_SOURCE, SITES_SOURCE, siteLayerSpecs } from './site-layers';
 import { iconId } from './symbols';
-import { userClusterProperties, userLayerSpecs, userSourceId } from './user-layers';
+import { ownClusterProperties, ownLayerSpecs, ownSourceId } from './own-layers';
 
 /*
  * Layer styles are data: pure factories whose output is the style MapLibre gets. Here the whole
@@ -46,14 +46,14 @@ function assembled(lang: 'sv' | 'en'): StyleSpecification {
   sources[SITES_SOURCE] = empty();
   sources[SITE_RINGS_SOURCE] = empty();
   layers.push(...siteLayerSpecs());
-  sources[userSourceId('mine')] = {
+  sources[ownSourceId('mine')] = {
     ...(empty() as object),
     type: 'geojson',
     cluster: true,
-    clusterProperties: userClusterProperties(['zone-hagastaden']),
+    clusterProperties: ownClusterProperties(['zone-hagastaden']),
   } as SourceSpecification;
   layers.push(
-    ...userLayerSpecs('mine', '#7a3e9d', 'own:name', { zones: ['zone-hagastaden'], within: 1000, mode: 'hide' }),
+    ...ownLayerSpecs('mine', '#7a3e9d', 'own:name', { zones: ['zone-hagastaden'], within: 1000, mode: 'hide' }),
   );
   return { ...base, sources, layers };
 }

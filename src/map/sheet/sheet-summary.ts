@@ -79,7 +79,7 @@ export function sheetSummary(
       ? s.zones.map(zoneName).join(' · ')
       : t('app.subtitle', lang);
 
-  const own = s.userLayers.filter((l) => !s.hiddenUserLayers.includes(l.id)).map((l) => l.name);
+  const own = s.ownLayers.filter((l) => !s.hiddenOwnLayers.includes(l.id)).map((l) => l.name);
   const companies = data ? mappedCompanies(data) : 0;
   return {
     title: t('app.title', lang),

@@ -1,4 +1,4 @@
-import { isQuotaError, loadUserLayers, onSaveState, StorageBlockedError } from '../data/user-layers';
+import { isQuotaError, loadOwnLayers, onSaveState, StorageBlockedError } from '../data/own-layers';
 import { t } from '../i18n/i18n';
 import { onStorageRefused } from '../features/story/story-storage';
 import { representativePoint } from '../geo/representative-point';
@@ -9,12 +9,12 @@ import type { AtlasStore } from '../store/store';
  * Restore own layers from IndexedDB, and keep a zone index for every own layer: built once per
  * layer, in a worker, when both the layer and the zones are there.
  */
-export function startUserLayers(store: AtlasStore): void {
+export function startOwnLayers(store: AtlasStore): void {
   reportSaves(store);
   // Story edits are the other thing kept in this browser: when it will not keep them, say so once.
   onStorageRefused(() => store.getState().addNotice('warning', t('storage.visitOnly', store.getState().lang)));
-  loadUserLayers()
-    .then((layers) => store.getState().setUserLayers(layers))
+  loadOwnLayers()
+    .then((layers) => store.getState().setOwnLayers(layers))
     .catch((e: unknown) => {
       // No IndexedDB (private mode): own layers live for the session only, and a save says so.
       if (typeof indexedDB === 'undefined') return;
@@ -32,15 +32,15 @@ export function startUserLayers(store: AtlasStore): void {
   );
   const building = new Set<string>();
   const ensureIndexes = () => {
-    const { data, userLayers, userIndexes, setUserIndex } = store.getState();
+    const { data, ownLayers, ownIndexes, setOwnIndex } = store.getState();
     if (!data) return;
-    for (const layer of userLayers) {
-      if (userIndexes[layer.id] || building.has(layer.id)) continue;
+    for (const layer of ownLayers) {
+      if (ownIndexes[layer.id] || building.has(layer.id)) continue;
       building.add(layer.id);
       buildZoneIndexAsync(layer.features.map(representativePoint), data.zones.features).then(
         (index) => {
           building.delete(layer.id);
-          if (store.getState().userLayers.some((l) => l.id === layer.id)) setUserIndex(layer.id, index);
+          if (store.getState().ownLayers.some((l) => l.id === layer.id)) setOwnIndex(layer.id, index);
         },
         (e: unknown) => {
           // Not even the page could count it: say so, instead of "…" for ever without a word.
@@ -51,7 +51,7 @@ export function startUserLayers(store: AtlasStore): void {
     }
   };
   store.subscribe((s, prev) => {
-    if (s.userLayers !== prev.userLayers || s.data !== prev.data) ensureIndexes();
+    if (s.ownLayers !== prev.ownLayers || s.data !== prev.data) ensureIndexes();
   });
   ensureIndexes();
 }
@@ -62,10 +62,10 @@ export function startUserLayers(store: AtlasStore): void {
  */
 export function reportSaves(store: AtlasStore): () => void {
   return onSaveState((id, state, error) => {
-    const { lang, addNotice, setUserLayerSave, userLayers } = store.getState();
-    setUserLayerSave(id, state);
+    const { lang, addNotice, setOwnLayerSave, ownLayers } = store.getState();
+    setOwnLayerSave(id, state);
     if (state !== 'failed') return;
-    const name = userLayers.find((l) => l.id === id)?.name ?? id;
+    const name = ownLayers.find((l) => l.id === id)?.name ?? id;
     addNotice(
       'warning',
       isQuotaError(error)

@@ -1,10 +1,10 @@
 import type { Position } from 'geojson';
-import type { UserLayer } from '../data/user-layers';
+import type { OwnLayer } from '../data/own-layers';
 import { representativePoint } from './representative-point';
 import { metresBetween, RINGS_METRES } from './site-profile';
 
-const pointsCache = new WeakMap<UserLayer, Position[]>();
-const pointsOf = (layer: UserLayer) => {
+const pointsCache = new WeakMap<OwnLayer, Position[]>();
+const pointsOf = (layer: OwnLayer) => {
   let pts = pointsCache.get(layer);
   if (!pts) {
     pts = layer.features.map(representativePoint);
@@ -13,7 +13,7 @@ const pointsOf = (layer: UserLayer) => {
   return pts;
 };
 
-export interface UserSiteStats {
+export interface OwnSiteStats {
   layerId: string;
   nearestName: string | null;
   nearestMetres: number | null;
@@ -22,10 +22,10 @@ export interface UserSiteStats {
 
 // The site profile and the site comparison both ask for the same (layer, site) pair; with a
 // 100k-point layer each answer is a full pass, so it is computed once.
-const statsCache = new WeakMap<UserLayer, Map<string, UserSiteStats>>();
+const statsCache = new WeakMap<OwnLayer, Map<string, OwnSiteStats>>();
 
 /** Nearest feature of an own layer and counts within the rings: one linear pass, no sort. */
-export function userSiteStats(site: Position, layer: UserLayer): UserSiteStats {
+export function ownSiteStats(site: Position, layer: OwnLayer): OwnSiteStats {
   let bySite = statsCache.get(layer);
   if (!bySite) {
     bySite = new Map();
@@ -40,7 +40,7 @@ export function userSiteStats(site: Position, layer: UserLayer): UserSiteStats {
   return stats;
 }
 
-function computeStats(site: Position, layer: UserLayer): UserSiteStats {
+function computeStats(site: Position, layer: OwnLayer): OwnSiteStats {
   const pts = pointsOf(layer);
   let best = Infinity;
   let bestIndex = -1;

@@ -1,28 +1,28 @@
 import { useAtlas } from '../../store/store';
 import { t } from '../../i18n/i18n';
-import { deleteUserLayer } from '../../data/user-layers';
+import { deleteOwnLayer } from '../../data/own-layers';
 import ImportReview from './ImportReview';
 import FilePicker from '../../ui/FilePicker';
 import { cancelImport, readImportFile } from './read-file';
 
 /** Own layers: import, show or hide, remove. They stay in this browser. */
-export default function UserLayersPanel() {
+export default function OwnLayersPanel() {
   const lang = useAtlas((s) => s.lang);
-  const layers = useAtlas((s) => s.userLayers);
-  const hidden = useAtlas((s) => s.hiddenUserLayers);
-  const toggle = useAtlas((s) => s.toggleUserLayer);
-  const remove = useAtlas((s) => s.removeUserLayer);
+  const layers = useAtlas((s) => s.ownLayers);
+  const hidden = useAtlas((s) => s.hiddenOwnLayers);
+  const toggle = useAtlas((s) => s.toggleOwnLayer);
+  const remove = useAtlas((s) => s.removeOwnLayer);
   const pending = useAtlas((s) => s.pendingImport);
-  const saves = useAtlas((s) => s.userLayerSaves);
+  const saves = useAtlas((s) => s.ownLayerSaves);
   const progress = useAtlas((s) => s.importProgress);
 
   return (
-    <div className="user-layers" data-testid="user-layers">
+    <div className="own-layers" data-testid="own-layers">
       <p className="muted small">{t('import.hint', lang)}</p>
       {layers.length > 0 && (
         <ul className="legend">
           {layers.map((l) => (
-            <li key={l.id} className="user-layer-row">
+            <li key={l.id} className="own-layer-row">
               <label className="legend-item">
                 <input
                   type="checkbox"
@@ -50,7 +50,7 @@ export default function UserLayersPanel() {
                 className="icon-button"
                 onClick={() => {
                   remove(l.id);
-                  void deleteUserLayer(l.id).catch(() => {});
+                  void deleteOwnLayer(l.id).catch(() => {});
                 }}
                 aria-label={t('import.remove', lang, { name: l.name })}
               >

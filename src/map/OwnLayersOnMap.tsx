@@ -2,15 +2,15 @@ import { useMemo } from 'react';
 import { Layer, Source } from 'react-map-gl/maplibre';
 import type { FeatureCollection } from 'geojson';
 import { useAtlas } from '../store/store';
-import { distanceProperty, FAR, ownFieldOnMap, toMapProperties, type UserLayer } from '../data/user-layers';
+import { distanceProperty, FAR, ownFieldOnMap, toMapProperties, type OwnLayer } from '../data/own-layers';
 import type { ZoneIndex } from '../geo/zone-index';
-import { userClusterProperties, userLayerSpecs, userSourceId } from './layers/user-layers';
+import { ownClusterProperties, ownLayerSpecs, ownSourceId } from './layers/own-layers';
 
 /**
  * The layer's features with their distance to every zone, from the zone index: built once per
  * layer and index. Until the index is ready the features go without them (drawn as reached).
  */
-function withDistances(layer: UserLayer, index: ZoneIndex | undefined): FeatureCollection {
+function withDistances(layer: OwnLayer, index: ZoneIndex | undefined): FeatureCollection {
   const Z = index?.zoneIds.length ?? 0;
   const names = index?.zoneIds.map(distanceProperty) ?? [];
   return {
@@ -27,16 +27,16 @@ function withDistances(layer: UserLayer, index: ZoneIndex | undefined): FeatureC
   };
 }
 
-function OwnLayer({ layer, zoneIds }: { layer: UserLayer; zoneIds: readonly string[] }) {
-  const index = useAtlas((s) => s.userIndexes[layer.id]);
+function OwnLayer({ layer, zoneIds }: { layer: OwnLayer; zoneIds: readonly string[] }) {
+  const index = useAtlas((s) => s.ownIndexes[layer.id]);
   const zones = useAtlas((s) => s.zones);
   const within = useAtlas((s) => s.within);
   const mode = useAtlas((s) => s.outside);
   const data = useMemo(() => withDistances(layer, index), [layer, index]);
-  const clusterProperties = useMemo(() => userClusterProperties(zoneIds), [zoneIds]);
+  const clusterProperties = useMemo(() => ownClusterProperties(zoneIds), [zoneIds]);
   const specs = useMemo(
     () =>
-      userLayerSpecs(layer.id, layer.colour, layer.labelField === null ? null : ownFieldOnMap(layer.labelField), {
+      ownLayerSpecs(layer.id, layer.colour, layer.labelField === null ? null : ownFieldOnMap(layer.labelField), {
         zones,
         within,
         mode,
@@ -45,7 +45,7 @@ function OwnLayer({ layer, zoneIds }: { layer: UserLayer; zoneIds: readonly stri
   );
   return (
     <Source
-      id={userSourceId(layer.id)}
+      id={ownSourceId(layer.id)}
       type="geojson"
       data={data}
       cluster
@@ -61,9 +61,9 @@ function OwnLayer({ layer, zoneIds }: { layer: UserLayer; zoneIds: readonly stri
 }
 
 /** Planners' own layers, drawn under the atlas's points. */
-export default function UserLayersOnMap() {
-  const layers = useAtlas((s) => s.userLayers);
-  const hidden = useAtlas((s) => s.hiddenUserLayers);
+export default function OwnLayersOnMap() {
+  const layers = useAtlas((s) => s.ownLayers);
+  const hidden = useAtlas((s) => s.hiddenOwnLayers);
   const zoneFeatures = useAtlas((s) => s.data?.zones.features);
   const zoneIds = useMemo(() => (zoneFeatures ?? []).map((z) => z.properties.id), [zoneFeatures]);
   return (

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { fromMapProperties, isAtlasProperty, ownFieldOnMap, toMapProperties } from './user-layers';
+import { fromMapProperties, isAtlasProperty, ownFieldOnMap, toMapProperties } from './own-layers';
 
 describe('own fields on the map (#16)', () => {
   // Names MapLibre gives a meaning of its own on a clustered source, and the atlas's distances.

@@ -3,7 +3,7 @@ import { type DBSchema, type IDBPDatabase, type IDBPTransaction, openDB } from '
 import type { ImportedGeometry, ImportedProps } from './import/parse-import';
 
 /** A planner's own layer: imported in the browser, kept in IndexedDB, never uploaded. */
-export interface UserLayer {
+export interface OwnLayer {
   id: string;
   name: string;
   colour: string;
@@ -56,7 +56,7 @@ export function fromMapProperties(properties: Readonly<Record<string, unknown>>)
 }
 
 /** Colour-blind-friendly choices for own layers, distinct from the atlas's own symbols. */
-export const USER_COLOURS = ['#7B3294', '#008837', '#A6611A', '#2C7BB6', '#D7191C', '#4D4D4D'] as const;
+export const OWN_COLOURS = ['#7B3294', '#008837', '#A6611A', '#2C7BB6', '#D7191C', '#4D4D4D'] as const;
 
 const DB = 'stockholm-life-science-atlas';
 const VERSION = 2;
@@ -68,8 +68,8 @@ const CHUNKS = 'user-layer-chunks';
  */
 const CHUNK = 5000;
 
-type Meta = Omit<UserLayer, 'features'> & { chunks: number };
-type Chunk = { layer: string; n: number; features: UserLayer['features'] };
+type Meta = Omit<OwnLayer, 'features'> & { chunks: number };
+type Chunk = { layer: string; n: number; features: OwnLayer['features'] };
 
 export interface AtlasDb extends DBSchema {
   [LAYERS]: { key: string; value: Meta };
@@ -201,13 +201,13 @@ const nextFrame = () => new Promise<void>((r) => setTimeout(r, 0));
  * million features in one getAll held the page for seconds at start-up (the clone out of IndexedDB
  * happens on the page in one go); a chunk of 5,000 takes milliseconds.
  */
-export async function loadUserLayers(openDb: () => Promise<AtlasDatabase> = openAtlasDb): Promise<UserLayer[]> {
+export async function loadOwnLayers(openDb: () => Promise<AtlasDatabase> = openAtlasDb): Promise<OwnLayer[]> {
   const db = await openDb();
   try {
     const metas = await db.getAll(LAYERS);
-    const layers: UserLayer[] = [];
+    const layers: OwnLayer[] = [];
     for (const meta of metas) {
-      const features: UserLayer['features'] = [];
+      const features: OwnLayer['features'] = [];
       let whole = true;
       for (let n = 0; n < meta.chunks && whole; n++) {
         if (n > 0) await nextFrame();
@@ -231,8 +231,8 @@ export async function loadUserLayers(openDb: () => Promise<AtlasDatabase> = open
  * 'failed' with the error — the layer then stays in the session, and the chunks a cut-short save
  * left behind are removed. Never rejects: the listeners are where a failure is told, once.
  */
-export async function saveUserLayer(
-  layer: UserLayer,
+export async function saveOwnLayer(
+  layer: OwnLayer,
   openDb: () => Promise<AtlasDatabase> = openAtlasDb,
   room: (bytes: number) => Promise<boolean> = roomInBrowser,
 ): Promise<boolean> {
@@ -288,7 +288,7 @@ function removeChunks(db: AtlasDatabase, id: string) {
   );
 }
 
-export async function deleteUserLayer(id: string, openDb: () => Promise<AtlasDatabase> = openAtlasDb): Promise<void> {
+export async function deleteOwnLayer(id: string, openDb: () => Promise<AtlasDatabase> = openAtlasDb): Promise<void> {
   const db = await openDb();
   try {
     await write(db, [LAYERS, CHUNKS], (t) =>

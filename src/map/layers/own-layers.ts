@@ -1,13 +1,13 @@
 import type { ExpressionSpecification, GeoJSONSource, Map as MaplibreMap } from 'maplibre-gl';
 import type { SourcedLayer } from './atlas-layers';
 import { theme } from '../theme';
-import { distanceProperty } from '../../data/user-layers';
+import { distanceProperty } from '../../data/own-layers';
 
-export const userSourceId = (id: string) => `own-${id}`;
+export const ownSourceId = (id: string) => `own-${id}`;
 
 /** Style layers of an own layer that answer clicks (clusters zoom in, features show details). */
-export const userInteractiveLayerIds = (id: string) =>
-  ['cluster', 'point', 'area'].map((role) => `${userSourceId(id)}-${role}`);
+export const ownInteractiveLayerIds = (id: string) =>
+  ['cluster', 'point', 'area'].map((role) => `${ownSourceId(id)}-${role}`);
 
 /** The own layer a style layer belongs to, or null. */
 export function ownLayerOf(styleLayerId: string): string | null {
@@ -35,7 +35,7 @@ export async function zoomIntoCluster(
  * or sent to MapLibre's worker again (that cost ~200 ms a step with 100k points, measured).
  */
 
-export function userClusterProperties(zoneIds: readonly string[]): Record<string, ExpressionSpecification> {
+export function ownClusterProperties(zoneIds: readonly string[]): Record<string, ExpressionSpecification> {
   return Object.fromEntries(
     zoneIds.map((z) => [distanceProperty(z), ['min', ['coalesce', ['get', distanceProperty(z)], 0]]]),
   ) as Record<string, ExpressionSpecification>;
@@ -57,13 +57,13 @@ function reachedExpression(f: OwnFilter): ExpressionSpecification | null {
 }
 
 /** Own layers: clusters at low zoom (100k points stay fluid), points, areas, labels. */
-export function userLayerSpecs(
+export function ownLayerSpecs(
   id: string,
   colour: string,
   labelField: string | null,
   filter: OwnFilter,
 ): SourcedLayer[] {
-  const source = userSourceId(id);
+  const source = ownSourceId(id);
   const reached = reachedExpression(filter);
   const hide = reached && filter.mode === 'hide';
   const shown = (base: ExpressionSpecification): ExpressionSpecification => (hide ? ['all', base, reached] : base);
