@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { Layer, Source } from 'react-map-gl/maplibre';
 import type { FeatureCollection } from 'geojson';
 import { useAtlas } from '../store/store';
@@ -27,12 +27,33 @@ function withDistances(layer: OwnLayer, index: ZoneIndex | undefined): FeatureCo
   };
 }
 
-function OwnLayer({ layer, zoneIds }: { layer: OwnLayer; zoneIds: readonly string[] }) {
+/**
+ * Handing a layer to MapLibre serialises it to the map's worker: for 100k points that is seconds
+ * of main-thread time, so a big layer is handed over once, with its zone distances, instead of
+ * once without and again with them. If the distances take longer than this, the points are
+ * drawn without them meanwhile (drawn as reached) rather than kept off the map.
+ */
+export const WAIT_FOR_DISTANCES_MS = 10_000;
+/** Below this, two hand-overs cost less than a frame or two: draw at once. */
+const SMALL_LAYER = 5_000;
+
+function useDistancesOrTimeout(layer: OwnLayer, index: ZoneIndex | undefined): boolean {
+  const [waited, setWaited] = useState(false);
+  useEffect(() => {
+    if (index || layer.features.length <= SMALL_LAYER) return;
+    const timer = window.setTimeout(() => setWaited(true), WAIT_FOR_DISTANCES_MS);
+    return () => window.clearTimeout(timer);
+  }, [index, layer]);
+  return Boolean(index) || waited || layer.features.length <= SMALL_LAYER;
+}
+
+function OwnLayerSource({ layer, zoneIds }: { layer: OwnLayer; zoneIds: readonly string[] }) {
   const index = useAtlas((s) => s.ownIndexes[layer.id]);
+  const ready = useDistancesOrTimeout(layer, index);
   const zones = useAtlas((s) => s.zones);
   const within = useAtlas((s) => s.within);
   const mode = useAtlas((s) => s.outside);
-  const data = useMemo(() => withDistances(layer, index), [layer, index]);
+  const data = useMemo(() => (ready ? withDistances(layer, index) : null), [ready, layer, index]);
   const clusterProperties = useMemo(() => ownClusterProperties(zoneIds), [zoneIds]);
   const specs = useMemo(
     () =>
@@ -43,6 +64,7 @@ function OwnLayer({ layer, zoneIds }: { layer: OwnLayer; zoneIds: readonly strin
       }),
     [layer.id, layer.colour, layer.labelField, zones, within, mode],
   );
+  if (!data) return null;
   return (
     <Source
       id={ownSourceId(layer.id)}
@@ -71,7 +93,7 @@ export default function OwnLayersOnMap() {
       {layers
         .filter((l) => !hidden.includes(l.id))
         .map((l) => (
-          <OwnLayer key={l.id} layer={l} zoneIds={zoneIds} />
+          <OwnLayerSource key={l.id} layer={l} zoneIds={zoneIds} />
         ))}
     </>
   );
