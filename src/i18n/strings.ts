@@ -631,6 +631,10 @@ export const strings = {
     en: 'Added the layer "{name}" with {n} features.',
   },
   'import.remove': { sv: 'Ta bort lagret {name}', en: 'Remove the layer {name}' },
+  'import.deleteFailed': {
+    sv: 'Lagret {name} är borttaget från kartan, men webbläsaren kunde inte radera den sparade kopian ({reason}); det kan komma tillbaka när sidan laddas om.',
+    en: 'The layer {name} is removed from the map, but the browser could not delete its saved copy ({reason}); it may come back when the page is reloaded.',
+  },
   'import.toggle': { sv: 'Visa lagret {name}', en: 'Show the layer {name}' },
   'import.private': {
     sv: 'Länken är kopierad, men dina egna lager följer inte med: de finns bara i den här webbläsaren.',

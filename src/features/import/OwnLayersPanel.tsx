@@ -2,6 +2,8 @@ import { useAtlas } from '../../store/store';
 import { t } from '../../i18n/i18n';
 import { deleteOwnLayer } from '../../data/own-layers';
 import ImportReview from './ImportReview';
+
+const describeError = (e: unknown) => (e instanceof Error ? e.message : String(e));
 import FilePicker from '../../ui/FilePicker';
 import { cancelImport, readImportFile } from './read-file';
 
@@ -50,7 +52,11 @@ export default function OwnLayersPanel() {
                 className="icon-button"
                 onClick={() => {
                   remove(l.id);
-                  void deleteOwnLayer(l.id).catch(() => {});
+                  // Gone from the map either way; if the browser keeps the saved copy, say it may return.
+                  deleteOwnLayer(l.id).catch((e: unknown) => {
+                    const { addNotice, lang: now } = useAtlas.getState();
+                    addNotice('warning', t('import.deleteFailed', now, { name: l.name, reason: describeError(e) }));
+                  });
                 }}
                 aria-label={t('import.remove', lang, { name: l.name })}
               >
