@@ -208,6 +208,31 @@ export class AtlasDriver {
     await box.press('Enter');
   }
 
+  /** Ids of the own layers saved in this browser's IndexedDB (the store keeps its old name). */
+  async storedOwnLayerIds(): Promise<string[]> {
+    return this.page.evaluate(
+      () =>
+        new Promise<string[]>((resolve, reject) => {
+          const open = indexedDB.open('stockholm-life-science-atlas');
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const db = open.result;
+            if (!db.objectStoreNames.contains('user-layers')) {
+              db.close();
+              resolve([]);
+              return;
+            }
+            const req = db.transaction('user-layers').objectStore('user-layers').getAllKeys();
+            req.onsuccess = () => {
+              db.close();
+              resolve(req.result.map(String));
+            };
+            req.onerror = () => reject(req.error);
+          };
+        }),
+    );
+  }
+
   async screenshot(path: string): Promise<void> {
     await this.page.screenshot({ path });
   }

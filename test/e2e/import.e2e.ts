@@ -138,16 +138,18 @@ describe("planners' own layers", () => {
     await s.atlas.page.getByTestId('import-name').fill('Second copy');
     await s.atlas.page.getByTestId('import-confirm').click();
     await expect.poll(() => rows.count()).toBeGreaterThan(1);
-    await s.atlas.page.waitForTimeout(500);
+    // Saved means the transaction has completed; the panel says "saving" until then.
+    await expect.poll(() => s.atlas.page.getByTestId('layer-saving').count(), { timeout: 20_000 }).toBe(0);
     const n = await rows.count();
+    const stored = await s.atlas.storedOwnLayerIds();
+    expect(stored).toHaveLength(n);
     await rows.first().getByRole('button').click();
     await expect.poll(() => rows.count()).toBe(n - 1);
-    // The delete reaches IndexedDB a moment after the list updates; a reload after that keeps it gone.
-    await s.atlas.page.waitForTimeout(500);
+    // The delete reaches IndexedDB a moment after the list updates: wait for it there, not on a clock.
+    await expect.poll(() => s.atlas.storedOwnLayerIds(), { timeout: 20_000 }).toHaveLength(n - 1);
     await s.atlas.page.reload();
     await expect.poll(() => rows.count()).toBe(n - 1);
-    await s.atlas.page.waitForTimeout(500);
-    expect(await rows.count()).toBe(n - 1);
+    expect(await s.atlas.storedOwnLayerIds()).toHaveLength(n - 1);
   });
 });
 
