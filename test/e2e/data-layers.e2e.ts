@@ -25,7 +25,9 @@ describe('the data layers', () => {
     await s.atlas.open('lang=en', '12/59.35/18.03');
     await s.atlas.waitForMapIdle();
     await s.atlas.legendToggle('pharma').uncheck();
-    await expect.poll(() => s.atlas.placesShown('pharma')).toBe(false);
+    // The places layer draws every dataset: hiding one restyles its tiles, so wait for them.
+    await s.atlas.waitForMapIdle();
+    await expect.poll(() => s.atlas.placesShown('pharma'), { timeout: 15_000 }).toBe(false);
     expect(await s.atlas.layerVisibility('pharma-label')).toBe('none');
     await expect.poll(() => s.atlas.search()).toContain('layers=');
     expect(await s.atlas.search()).not.toContain('pharma');
@@ -35,7 +37,8 @@ describe('the data layers', () => {
     expect(await s.atlas.placesShown('pharma')).toBe(false);
     expect(await s.atlas.layerVisibility('pharma-label')).toBe('none');
     await s.atlas.legendToggle('pharma').check();
-    await expect.poll(() => s.atlas.placesShown('pharma')).toBe(true);
+    await s.atlas.waitForMapIdle();
+    await expect.poll(() => s.atlas.placesShown('pharma'), { timeout: 15_000 }).toBe(true);
     expect(await s.atlas.layerVisibility('pharma-label')).toBe('visible');
   });
 
