@@ -98,7 +98,7 @@ for (let i = 0; i < RUNS; i++) {
   // Interleaved, so a slow moment of the machine falls on all three alike.
   bareTimes.push(await startup(bareUrl, ['water', 'transit']));
   oldTimes.push(await startup(`${bareUrl}?basemap=old`, ['water', 'transit']));
-  appTimes.push(await startup(appUrl, ['basemap-water', 'atlas-transit']));
+  appTimes.push(await startup(appUrl, ['basemap-water', 'atlas-places']));
 }
 
 // 2. Frame times with 10k synthetic points: imported through the UI as a planner would.
@@ -113,7 +113,7 @@ writeFileSync('test-results/bench-10k.csv', csv);
 const ctx = await browser.newContext({ viewport: { width: 1280, height: 720 }, serviceWorkers: 'block' });
 const appPage = await ctx.newPage();
 await appPage.goto(appUrl);
-await appPage.waitForFunction(() => window.atlasMap?.loaded() && window.atlasMap.getSource('atlas-transit'), null, {
+await appPage.waitForFunction(() => window.atlasMap?.loaded() && window.atlasMap.getSource('atlas-places'), null, {
   timeout: 60_000,
 });
 await appPage.getByTestId('import-file').setInputFiles('test-results/bench-10k.csv');
@@ -138,7 +138,7 @@ writeFileSync('test-results/bench-100k.csv', csv100k);
 const bigCtx = await browser.newContext({ viewport: { width: 1280, height: 720 }, serviceWorkers: 'block' });
 const bigPage = await bigCtx.newPage();
 await bigPage.goto(`${base}/app/?lang=en&zones=zone-hagastaden&within=2000#12/59.35/18.03`);
-await bigPage.waitForFunction(() => window.atlasMap?.loaded() && window.atlasMap.getSource('atlas-transit'), null, {
+await bigPage.waitForFunction(() => window.atlasMap?.loaded() && window.atlasMap.getSource('atlas-places'), null, {
   timeout: 60_000,
 });
 await bigPage.getByRole('tab', { name: 'Layers' }).click(); // a zone link opens the Zones tab

@@ -8,11 +8,15 @@ import { useAtlas } from '../store/store';
 import { zoneLabelPoints } from '../geo/zone-label-points';
 import ZoneBufferLayers from './ZoneBufferLayers';
 import {
-  DRAW_ORDER,
   HOST_LAYERS,
-  pointLayerSpecs,
+  placeLayerSpecs,
+  pointLabelSpec,
+  placeHighlightSpec,
   type TimeStyle,
-  pointSourceId,
+  PLACES_SOURCE,
+  PLACE_LABELS_SOURCE,
+  placesInDrawOrder,
+  placesInLabelOrder,
   zoneLayerSpecs,
   ZONE_LABELS_SOURCE,
   ZONES_SOURCE,
@@ -20,7 +24,10 @@ import {
 } from './layers/atlas-layers';
 import { withOccupantCounts } from '../geo/occupants';
 
-/** The atlas's own data on the map: zones under points, each layer a source of its own. */
+/**
+ * The atlas's own data on the map: zones under points; every dataset's places in one source,
+ * drawn by one ring layer and one icon layer, and named by a label layer per dataset.
+ */
 export default function AtlasLayers() {
   const data = useAtlas(timeData);
   const timeOn = useAtlas((s) => s.year !== null);
@@ -35,8 +42,12 @@ export default function AtlasLayers() {
   const outsideMode = useAtlas((s) => s.outside);
   const highlight = useAtlas((s) => s.highlight);
   const hostsShown = HOST_LAYERS.some((l) => visible.includes(l));
-  const sources = useMemo(() => (data ? withOccupantCounts(data) : null), [data]);
-  const pointSpecs = useMemo(() => {
+  const places = useMemo(() => {
+    if (!data) return null;
+    const byLayer = withOccupantCounts(data);
+    return { drawn: placesInDrawOrder(byLayer), labelled: placesInLabelOrder(byLayer) };
+  }, [data]);
+  const specs = useMemo(() => {
     const time = (layer: PointLayerId): TimeStyle => {
       const by: Record<TimeStatus, string[]> = { present: [], planned: [], unknown: [], absent: [] };
       for (const f of data?.layers[layer].features ?? []) by[statusAt(f.properties, year)].push(f.properties.id);
@@ -52,26 +63,34 @@ export default function AtlasLayers() {
         .filter((f, i) => results[layer].classes[i] === OUTSIDE && !absent.has(f.properties.id))
         .map((f) => f.properties.id);
     };
-    return Object.fromEntries(
-      POINT_LAYER_IDS.map((l) => [
-        l,
-        pointLayerSpecs(
-          l,
-          lang,
-          selectedId,
-          { ids: outsideIds(l), mode: outsideMode },
-          highlight,
-          hostsShown,
-          times[l],
-        ),
-      ]),
-    );
-  }, [lang, selectedId, data, results, filtering, outsideMode, highlight, hostsShown, year, timeOn]);
+    const outside = Object.fromEntries(POINT_LAYER_IDS.map((l) => [l, outsideIds(l)])) as Record<
+      PointLayerId,
+      string[]
+    >;
+    const all = (pick: (l: PointLayerId) => readonly string[]) => POINT_LAYER_IDS.flatMap(pick);
+    const shown = POINT_LAYER_IDS.filter((l) => visible.includes(l));
+    const allTimes: TimeStyle = {
+      absent: all((l) => times[l].absent),
+      unknown: all((l) => times[l].unknown),
+      planned: all((l) => times[l].planned),
+    };
+    return {
+      places: placeLayerSpecs(
+        shown,
+        selectedId,
+        { ids: all((l) => outside[l]), mode: outsideMode },
+        highlight,
+        allTimes,
+      ),
+      labels: POINT_LAYER_IDS.map((l) =>
+        pointLabelSpec(l, lang, selectedId, { ids: outside[l], mode: outsideMode }, highlight, hostsShown, times[l]),
+      ),
+      highlight: placeHighlightSpec(shown, lang, selectedId, highlight, allTimes),
+    };
+  }, [lang, selectedId, data, results, filtering, outsideMode, highlight, hostsShown, year, timeOn, visible]);
 
-  if (!data || !zoneLabels || !sources) return null;
+  if (!data || !zoneLabels || !places) return null;
   const visibility = (on: boolean) => ({ visibility: on ? ('visible' as const) : ('none' as const) });
-  const isLabel = (spec: { id: string }) => spec.id.endsWith('-label');
-  const isHighlightLabel = (spec: { id: string }) => spec.id.endsWith('-highlight-label');
   const withVisibility = (spec: SourcedLayer, on: boolean) => (
     <Layer key={spec.id} {...spec} layout={{ ...spec.layout, ...visibility(on) }} />
   );
@@ -86,30 +105,20 @@ export default function AtlasLayers() {
           .map((spec) => withVisibility(spec, visible.includes('zones')))}
       </Source>
       <ZoneBufferLayers />
-      {DRAW_ORDER.map((layer) => (
-        <Source key={layer} id={pointSourceId(layer)} type="geojson" data={sources[layer]}>
-          {pointSpecs[layer]
-            .filter((spec) => !isLabel(spec))
-            .map((spec) => withVisibility(spec, visible.includes(layer)))}
-        </Source>
+      <Source id={PLACE_LABELS_SOURCE} type="geojson" data={places.labelled} />
+      <Source id={PLACES_SOURCE} type="geojson" data={places.drawn} />
+      {specs.places.map((spec) => (
+        <Layer key={spec.id} {...spec} />
       ))}
       <Source id={ZONE_LABELS_SOURCE} type="geojson" data={zoneLabels} />
-      {[...POINT_LAYER_IDS]
+      {POINT_LAYER_IDS.map((layer, i) => ({ layer, spec: specs.labels[i] }))
         .reverse()
-        .flatMap((layer) =>
-          pointSpecs[layer]
-            .filter((spec) => isLabel(spec) && !isHighlightLabel(spec))
-            .map((spec) => withVisibility(spec, visible.includes(layer))),
-        )}
+        .map(({ layer, spec }) => withVisibility(spec, visible.includes(layer)))}
       {zoneSpecs
         .filter((spec) => spec.source === ZONE_LABELS_SOURCE)
         .map((spec) => withVisibility(spec, visible.includes('zones')))}
       {/* Topmost, so placed first: what a slide highlights is named before anything else. */}
-      {[...POINT_LAYER_IDS]
-        .reverse()
-        .flatMap((layer) =>
-          pointSpecs[layer].filter(isHighlightLabel).map((spec) => withVisibility(spec, visible.includes(layer))),
-        )}
+      <Layer key={specs.highlight.id} {...specs.highlight} />
     </>
   );
 }

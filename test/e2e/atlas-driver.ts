@@ -141,6 +141,25 @@ export class AtlasDriver {
     );
   }
 
+  /**
+   * Ids of one dataset's places drawn in the current view. Every dataset's icons are one style
+   * layer ('places-symbol'); each feature's `category` says its dataset.
+   */
+  async renderedPlaceIds(layer: string): Promise<string[]> {
+    return this.page.evaluate(
+      (l) =>
+        window
+          .atlasMap!.queryRenderedFeatures({ layers: ['places-symbol'], filter: ['==', ['get', 'category'], l] })
+          .map((f) => String(f.properties.id)),
+      layer,
+    );
+  }
+
+  /** Whether a dataset's places are drawn in the current view (its legend entry on, places in view). */
+  async placesShown(layer: string): Promise<boolean> {
+    return (await this.renderedPlaceIds(layer)).length > 0;
+  }
+
   /** Centre a place and click it as a user would. */
   async clickPlace(lng: number, lat: number): Promise<void> {
     await this.page.evaluate(([lng, lat]) => window.atlasMap!.jumpTo({ center: [lng, lat], zoom: 16 }), [

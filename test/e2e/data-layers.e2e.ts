@@ -17,7 +17,7 @@ describe('the data layers', () => {
     }
     await s.atlas.page.evaluate(() => window.atlasMap!.jumpTo({ center: [18.03, 59.349], zoom: 14 }));
     await s.atlas.waitForMapIdle();
-    expect((await s.atlas.renderedIds('buildings-symbol')).length).toBeGreaterThanOrEqual(8);
+    expect((await s.atlas.renderedPlaceIds('buildings')).length).toBeGreaterThanOrEqual(8);
     await s.atlas.screenshot('test-results/hagastaden-layers.png');
   });
 
@@ -25,15 +25,21 @@ describe('the data layers', () => {
     await s.atlas.open('lang=en', '12/59.35/18.03');
     await s.atlas.waitForMapIdle();
     await s.atlas.legendToggle('pharma').uncheck();
-    await expect.poll(() => s.atlas.layerVisibility('pharma-symbol')).toBe('none');
+    // The places layer draws every dataset: hiding one restyles its tiles, so wait for them.
+    await s.atlas.waitForMapIdle();
+    await expect.poll(() => s.atlas.placesShown('pharma'), { timeout: 15_000 }).toBe(false);
+    expect(await s.atlas.layerVisibility('pharma-label')).toBe('none');
     await expect.poll(() => s.atlas.search()).toContain('layers=');
     expect(await s.atlas.search()).not.toContain('pharma');
     await s.atlas.page.reload();
     await s.atlas.waitForMapIdle();
     expect(await s.atlas.legendToggle('pharma').isChecked()).toBe(false);
-    expect(await s.atlas.layerVisibility('pharma-symbol')).toBe('none');
+    expect(await s.atlas.placesShown('pharma')).toBe(false);
+    expect(await s.atlas.layerVisibility('pharma-label')).toBe('none');
     await s.atlas.legendToggle('pharma').check();
-    await expect.poll(() => s.atlas.layerVisibility('pharma-symbol')).toBe('visible');
+    await s.atlas.waitForMapIdle();
+    await expect.poll(() => s.atlas.placesShown('pharma'), { timeout: 15_000 }).toBe(true);
+    expect(await s.atlas.layerVisibility('pharma-label')).toBe('visible');
   });
 
   it('clicking a place opens its details with a working source link', async () => {

@@ -110,7 +110,7 @@ describe('links that used to crash or change silently', () => {
     const notices = (await atlas.notices()).join('\n');
     expect(notices).toContain('layers= is empty; the default applies');
     expect(notices).toContain('within=50 became 100');
-    expect(await atlas.layerVisibility('pharma-symbol')).toBe('visible');
+    expect(await atlas.placesShown('pharma')).toBe(true);
     expect(await atlas.search()).toContain('within=100');
   });
 });

@@ -53,7 +53,11 @@ describe('when something fails', () => {
       .poll(() => atlas.notices(), { timeout: 15_000 })
       .toContainEqual(expect.stringContaining('basemap could not be loaded'));
     await page.waitForFunction(
-      () => (window.atlasMap?.queryRenderedFeatures({ layers: ['buildings-symbol'] }).length ?? 0) > 0,
+      () =>
+        (window.atlasMap?.queryRenderedFeatures({
+          layers: ['places-symbol'],
+          filter: ['==', ['get', 'category'], 'buildings'],
+        }).length ?? 0) > 0,
       null,
       { timeout: 15_000 },
     );

@@ -91,7 +91,7 @@ describe('the cluster over time', () => {
     ] as const) {
       await s.atlas.open(`lang=en&year=${year}`, `15/${lat}/${lng}`);
       await s.atlas.waitForMapIdle();
-      const ids = await s.atlas.renderedIds('transit-symbol');
+      const ids = await s.atlas.renderedPlaceIds('transit');
       expect(ids.includes('tra-hagastaden'), String(year)).toBe(expected);
     }
   }, 60_000);

@@ -38,5 +38,6 @@ export const ZONE_STYLE = {
   candidate: { line: '#3b5b7a', fill: '#3b5b7a', fillOpacity: 0.07, width: 2 },
 } as const;
 
-export const iconId = (layer: PointLayerId) => `atlas-icon-${layer}`;
+export const ICON_PREFIX = 'atlas-icon-';
+export const iconId = (layer: PointLayerId) => `${ICON_PREFIX}${layer}`;
 export const ICON_PIXEL_RATIO = 2;
