@@ -1,13 +1,21 @@
 // @vitest-environment jsdom
 import type { LayerSpecification, SourceSpecification, StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
-import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import {
+  expression,
+  latest,
+  type StylePropertySpecification,
+  validateStyleMin,
+} from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
 import { POINT_LAYER_IDS } from '../../data/layers';
 import { embeddedStyle } from '../basemap/embedded-style';
 import {
   DRAW_ORDER,
-  pointLayerSpecs,
-  pointSourceId,
+  PLACE_LABELS_SOURCE,
+  PLACES_SOURCE,
+  placeHighlightSpec,
+  placeLayerSpecs,
+  pointLabelSpec,
   ZONE_LABELS_SOURCE,
   ZONES_SOURCE,
   zoneLayerSpecs,
@@ -33,16 +41,15 @@ function assembled(lang: 'sv' | 'en'): StyleSpecification {
   sources[ZONE_LABELS_SOURCE] = empty();
   sources[ZONE_BUFFER_SOURCE] = empty();
   layers.push(...zoneLayerSpecs(lang, 'zone-hagastaden'), ...bufferLayerSpecs());
-  for (const layer of DRAW_ORDER) {
-    sources[pointSourceId(layer)] = empty();
-    layers.push(
-      ...pointLayerSpecs(layer, lang, 'pha-x', { ids: ['pha-y'], mode: 'dim' }, ['pha-z'], true, {
-        absent: ['pha-a'],
-        unknown: ['pha-b'],
-        planned: ['pha-c'],
-      }),
-    );
-  }
+  // Every dataset's places on two shared sources: one icon layer, one ring, one highlight name,
+  // and a label layer per dataset (each with its own zoom and priority).
+  const outside = { ids: ['pha-y'], mode: 'dim' as const };
+  const time = { absent: ['pha-a'], unknown: ['pha-b'], planned: ['pha-c'] };
+  sources[PLACES_SOURCE] = empty();
+  sources[PLACE_LABELS_SOURCE] = empty();
+  layers.push(...placeLayerSpecs(POINT_LAYER_IDS, 'pha-x', outside, ['pha-z'], time));
+  for (const layer of DRAW_ORDER) layers.push(pointLabelSpec(layer, lang, 'pha-x', outside, ['pha-z'], true, time));
+  layers.push(placeHighlightSpec(POINT_LAYER_IDS, lang, 'pha-x', ['pha-z'], time));
   sources[SITES_SOURCE] = empty();
   sources[SITE_RINGS_SOURCE] = empty();
   layers.push(...siteLayerSpecs());
@@ -73,16 +80,27 @@ describe('the assembled style, as data', () => {
         if ('source' in l && l.source) expect(Object.keys(style.sources), l.id).toContain(l.source);
     });
 
-    it(`${lang}: uses only icons the map is given (one per point layer)`, () => {
+    it(`${lang}: uses only icons the map is given (one per point layer), for a place of every dataset`, () => {
       const given = new Set(POINT_LAYER_IDS.map(iconId));
       const used = new Set<string>();
-      const walk = (v: unknown) => {
-        if (typeof v === 'string' && v.startsWith('atlas-icon-')) used.add(v);
-        else if (Array.isArray(v)) v.forEach(walk);
-        else if (v && typeof v === 'object') Object.values(v).forEach(walk);
-      };
-      for (const l of style.layers) if (l.type === 'symbol') walk(l.layout?.['icon-image']);
-      expect(used.size).toBeGreaterThan(0);
+      for (const l of style.layers) {
+        if (l.type !== 'symbol' || l.layout?.['icon-image'] === undefined) continue;
+        const parsed = expression.createPropertyExpression(
+          l.layout['icon-image'],
+          'layout',
+          latest.layout_symbol['icon-image'] as unknown as StylePropertySpecification,
+        );
+        if (parsed.result !== 'success') throw new Error(`${l.id}: ${JSON.stringify(parsed.value)}`);
+        for (const category of POINT_LAYER_IDS) {
+          const icon = parsed.value.evaluate({ zoom: 14 }, {
+            type: 1,
+            properties: { id: 'x', category },
+            geometry: [],
+          } as never) as unknown;
+          used.add(String(icon));
+        }
+      }
+      expect(used.size).toBeGreaterThanOrEqual(POINT_LAYER_IDS.length);
       for (const icon of used) expect(given, icon).toContain(icon);
     });
   }
