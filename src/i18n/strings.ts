@@ -601,8 +601,8 @@ export const strings = {
     en: 'Drop the file to import it as your own layer',
   },
   'import.hint': {
-    sv: 'CSV med lat/lon (eller SWEREF 99 TM) eller GeoJSON med punkter eller ytor. Filen stannar i den här webbläsaren och laddas aldrig upp.',
-    en: 'CSV with lat/lon (or SWEREF 99 TM) or GeoJSON with points or areas. The file stays in this browser and is never uploaded.',
+    sv: 'CSV med lat/lon (eller SWEREF 99 TM, RT 90) eller GeoJSON med punkter eller ytor. Filen stannar i den här webbläsaren och laddas aldrig upp.',
+    en: 'CSV with lat/lon (or SWEREF 99 TM, RT 90) or GeoJSON with points or areas. The file stays in this browser and is never uploaded.',
   },
   'import.name': { sv: 'Lagrets namn', en: 'Layer name' },
   'import.colour': { sv: 'Färg', en: 'Colour' },
