@@ -8,7 +8,7 @@ import type { ZoneIndex } from '../geo/zone-index';
 import { ownClusterProperties, ownLayerSpecs, ownSourceId } from './layers/own-layers';
 
 /** One feature with its distance to every zone (from the zone index), its own fields prefixed. */
-function withDistance(index: ZoneIndex | undefined, names: readonly string[]) {
+function withDistance(layer: OwnLayer, index: ZoneIndex | undefined, names: readonly string[]) {
   const Z = index?.zoneIds.length ?? 0;
   return (f: OwnLayer['features'][number], i: number): Feature => {
     // The file's own fields go prefixed, so a `cluster_id` or `point_count` column stays a field.
@@ -35,7 +35,7 @@ function useLayerData(
   const object = useMemo(() => {
     if (!ready || big) return null;
     const names = index?.zoneIds.map(distanceProperty) ?? [];
-    const feature = withDistance(index, names);
+    const feature = withDistance(layer, index, names);
     return { type: 'FeatureCollection' as const, features: layer.features.map(feature) };
   }, [ready, big, layer, index]);
   const [url, setUrl] = useState<string | null>(null);
@@ -44,7 +44,7 @@ function useLayerData(
     if (!ready || !big) return;
     const job = { cancelled: false };
     const names = index?.zoneIds.map(distanceProperty) ?? [];
-    void geojsonBlobUrl(layer.features, withDistance(index, names), job).then((made) => {
+    void geojsonBlobUrl(layer.features, withDistance(layer, index, names), job).then((made) => {
       if (!made) return;
       if (job.cancelled) return URL.revokeObjectURL(made);
       if (current.current) revokeLater(current.current);
