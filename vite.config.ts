@@ -16,8 +16,7 @@ export const CSP = [
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
   "font-src 'self' data:",
-  // blob: lets MapLibre's worker read a big own layer written as a Blob URL (OwnLayersOnMap).
-  `connect-src 'self' blob: ${ONLINE_ORIGINS.join(' ')}`,
+  `connect-src 'self' ${ONLINE_ORIGINS.join(' ')}`,
   "worker-src 'self' blob:",
   "child-src 'self' blob:",
   "object-src 'none'",

@@ -1,68 +1,30 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { Layer, Source } from 'react-map-gl/maplibre';
-import type { Feature, FeatureCollection } from 'geojson';
-import { geojsonBlobUrl, revokeLater } from './geojson-blob';
+import type { FeatureCollection } from 'geojson';
 import { useAtlas } from '../store/store';
 import { distanceProperty, FAR, ownFieldOnMap, toMapProperties, type OwnLayer } from '../data/own-layers';
 import type { ZoneIndex } from '../geo/zone-index';
 import { ownClusterProperties, ownLayerSpecs, ownSourceId } from './layers/own-layers';
 
-/** One feature with its distance to every zone (from the zone index), its own fields prefixed. */
-function withDistance(layer: OwnLayer, index: ZoneIndex | undefined, names: readonly string[]) {
-  const Z = index?.zoneIds.length ?? 0;
-  return (f: OwnLayer['features'][number], i: number): Feature => {
-    // The file's own fields go prefixed, so a `cluster_id` or `point_count` column stays a field.
-    const properties = toMapProperties(f.properties);
-    for (let z = 0; z < Z && index; z++) {
-      const d = index.distances[i * Z + z];
-      properties[names[z]] = Number.isFinite(d) ? Math.round(d) : FAR;
-    }
-    return { ...f, properties };
-  };
-}
-
 /**
- * The layer's features with their distance to every zone, built once per layer and index. Until
- * the index is ready the features go without them (drawn as reached). A small layer is handed
- * to MapLibre as an object; a big one as a Blob URL written between frames (see geojson-blob).
+ * The layer's features with their distance to every zone, from the zone index: built once per
+ * layer and index. Until the index is ready the features go without them (drawn as reached).
  */
-function useLayerData(
-  layer: OwnLayer,
-  index: ZoneIndex | undefined,
-  ready: boolean,
-): FeatureCollection | string | null {
-  const big = layer.features.length > SMALL_LAYER;
-  const object = useMemo(() => {
-    if (!ready || big) return null;
-    const names = index?.zoneIds.map(distanceProperty) ?? [];
-    const feature = withDistance(layer, index, names);
-    return { type: 'FeatureCollection' as const, features: layer.features.map(feature) };
-  }, [ready, big, layer, index]);
-  const [url, setUrl] = useState<string | null>(null);
-  const current = useRef<string | null>(null);
-  useEffect(() => {
-    if (!ready || !big) return;
-    const job = { cancelled: false };
-    const names = index?.zoneIds.map(distanceProperty) ?? [];
-    void geojsonBlobUrl(layer.features, withDistance(layer, index, names), job).then((made) => {
-      if (!made) return;
-      if (job.cancelled) return URL.revokeObjectURL(made);
-      if (current.current) revokeLater(current.current);
-      current.current = made;
-      setUrl(made);
-    });
-    return () => {
-      job.cancelled = true;
-    };
-  }, [ready, big, layer, index]);
-  // The layer removed or hidden: its text goes once MapLibre is done with it.
-  useEffect(
-    () => () => {
-      if (current.current) revokeLater(current.current);
-    },
-    [],
-  );
-  return big ? url : object;
+function withDistances(layer: OwnLayer, index: ZoneIndex | undefined): FeatureCollection {
+  const Z = index?.zoneIds.length ?? 0;
+  const names = index?.zoneIds.map(distanceProperty) ?? [];
+  return {
+    type: 'FeatureCollection',
+    features: layer.features.map((f, i) => {
+      // The file's own fields go prefixed, so a `cluster_id` or `point_count` column stays a field.
+      const properties = toMapProperties(f.properties);
+      for (let z = 0; z < Z && index; z++) {
+        const d = index.distances[i * Z + z];
+        properties[names[z]] = Number.isFinite(d) ? Math.round(d) : FAR;
+      }
+      return { ...f, properties };
+    }),
+  };
 }
 
 /**
@@ -91,7 +53,7 @@ function OwnLayerSource({ layer, zoneIds }: { layer: OwnLayer; zoneIds: readonly
   const zones = useAtlas((s) => s.zones);
   const within = useAtlas((s) => s.within);
   const mode = useAtlas((s) => s.outside);
-  const data = useLayerData(layer, index, ready);
+  const data = useMemo(() => (ready ? withDistances(layer, index) : null), [ready, layer, index]);
   const clusterProperties = useMemo(() => ownClusterProperties(zoneIds), [zoneIds]);
   const specs = useMemo(
     () =>

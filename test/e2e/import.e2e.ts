@@ -233,23 +233,8 @@ describe('a big import keeps the page responsive (#16)', () => {
       // "…" (NaN here) until the index is there.
       await expect.poll(async () => (await row())?.inside, { timeout: 120_000 }).toBeGreaterThan(0);
       expect((await row()).total).toBe(N);
-      // Handed to MapLibre once, as a Blob URL its worker reads (not an object it would serialise
-      // on the page), and drawn.
-      await expect
-        .poll(
-          () =>
-            page.evaluate(() => {
-              const map = window.atlasMap!;
-              const source = Object.entries(map.getStyle().sources).find(([id]) => id.startsWith('own-'));
-              const data = (source?.[1] as { data?: unknown } | undefined)?.data;
-              const drawn = map.queryRenderedFeatures().filter((f) => f.source === source?.[0]).length;
-              return typeof data === 'string' && data.startsWith('blob:') && drawn > 0;
-            }),
-          { timeout: 60_000 },
-        )
-        .toBe(true);
       const addGap = await frameGaps.stop(page);
-      // Not asserted (a loaded CI machine): the page writes the layer's text between frames.
+      // Not asserted: most of it is the map taking the layer (MapLibre posting the GeoJSON to its worker).
       console.log(`big import: layer added and counted in ${Date.now() - t1} ms; longest frame gap ${addGap} ms`);
 
       // Saved (chunk by chunk), then restored at the next start: the same count again.

@@ -57,8 +57,7 @@ describe('content security policy', () => {
     expect(csp).toContain("script-src 'self'");
     expect(csp).not.toContain('unsafe-eval');
     expect(csp).not.toMatch(/script-src[^;]*unsafe-inline/);
-    // blob: for a big own layer handed to MapLibre's worker as a Blob URL (no other origin).
-    expect(csp).toContain("connect-src 'self' blob: https://tiles.openfreemap.org;");
+    expect(csp).toContain("connect-src 'self' https://tiles.openfreemap.org");
     await atlas.openTab('Zones');
     await atlas.openTab('Site');
     expect(violations).toEqual([]);
