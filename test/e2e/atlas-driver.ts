@@ -223,7 +223,14 @@ export class AtlasDriver {
   async searchAndChoose(text: string): Promise<void> {
     const box = this.page.getByTestId('search');
     await box.fill(text);
-    await this.page.getByRole('option').first().waitFor();
+    // Wait for the option naming it: stations and districts arrive with the network file, which
+    // loads when the box is first focused, so an earlier first option may be another place.
+    await this.page.getByRole('option', { name: text }).first().waitFor();
+    await this.page.waitForFunction(
+      (t) => document.querySelector('[role="option"]')?.textContent?.includes(t) ?? false,
+      text,
+      { timeout: 15_000 },
+    );
     await box.press('Enter');
   }
 
