@@ -7,19 +7,11 @@ import { join } from 'node:path';
 import os from 'node:os';
 import { chromium } from 'playwright-core';
 import { serve, syntheticGeoJson } from './serve.mjs';
+import { CHROMIUM_FLAGS } from '../../test/support/chromium-flags.mjs';
 
 const root = process.cwd();
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
-const FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--enable-unsafe-swiftshader',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+const FLAGS = CHROMIUM_FLAGS;
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const pct = (xs, p) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))];
 const ms = (x) => `${x.toFixed(0)} ms`;

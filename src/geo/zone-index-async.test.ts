@@ -1,43 +1,12 @@
 // @vitest-environment node
-import type { Feature, Polygon, Position } from 'geojson';
+import type { Position } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { seededRandom } from '../../test/support/seeded-random';
+import { zoneA, zoneB } from '../../test/support/test-zones';
 import { buildZoneIndex, type ZoneIndex } from './zone-index';
 import { buildZoneIndexInSlices, createZoneIndexer, type IndexWorker } from './zone-index-async';
 
-const zones: Feature<Polygon, { id: string }>[] = [
-  {
-    type: 'Feature',
-    properties: { id: 'zone-a' },
-    geometry: {
-      type: 'Polygon',
-      coordinates: [
-        [
-          [18.02, 59.343],
-          [18.045, 59.344],
-          [18.046, 59.355],
-          [18.03, 59.356],
-          [18.02, 59.343],
-        ],
-      ],
-    },
-  },
-  {
-    type: 'Feature',
-    properties: { id: 'zone-b' },
-    geometry: {
-      type: 'Polygon',
-      coordinates: [
-        [
-          [17.93, 59.21],
-          [17.96, 59.21],
-          [17.96, 59.23],
-          [17.93, 59.21],
-        ],
-      ],
-    },
-  },
-];
+const zones = [zoneA, zoneB];
 const random = seededRandom(16);
 const points: Position[] = Array.from({ length: 5000 }, () => [17.9 + random() * 0.2, 59.2 + random() * 0.2]);
 const expected = buildZoneIndex(points, zones);

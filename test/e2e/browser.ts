@@ -1,21 +1,12 @@
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { existsSync } from 'node:fs';
+import { CHROMIUM_FLAGS } from '../support/chromium-flags.mjs';
 
 const CHROMIUM = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p): p is string =>
   Boolean(p && existsSync(p)),
 );
 
-// Software WebGL (SwiftShader) in headless Chromium; never --disable-software-rasterizer.
-const FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--enable-unsafe-swiftshader',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+const FLAGS = CHROMIUM_FLAGS;
 
 export async function launch(extraArgs: string[] = []): Promise<Browser> {
   if (!CHROMIUM) throw new Error('Chromium not found: run `node scripts/ensure-chromium.mjs` (npm test does).');
