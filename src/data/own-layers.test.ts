@@ -1,6 +1,14 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { fromMapProperties, isAtlasProperty, ownFieldOnMap, toMapProperties } from './own-layers';
+import {
+  fromMapProperties,
+  isAtlasProperty,
+  OWN_INDEX_PROPERTY,
+  type OwnLayer,
+  ownFieldOnMap,
+  ownMapProperties,
+  toMapProperties,
+} from './own-layers';
 
 describe('own fields on the map (#16)', () => {
   // Names MapLibre gives a meaning of its own on a clustered source, and the atlas's distances.
@@ -37,5 +45,21 @@ describe('own fields on the map (#16)', () => {
 
   it('leaves properties that never went through the map as they are', () => {
     expect(fromMapProperties({ name: 'A' })).toEqual({ name: 'A' });
+  });
+
+  it("gives a big layer's point (index only on its tile) its fields back from the layer", () => {
+    const layer = {
+      features: [
+        {
+          type: 'Feature',
+          properties: { name: 'A', cluster_id: 7 },
+          geometry: { type: 'Point', coordinates: [18, 59] },
+        },
+      ],
+    } as unknown as OwnLayer;
+    const reported = { [OWN_INDEX_PROPERTY]: 0, 'own:name': 'A', 'd_zone-kista': 300 };
+    expect(fromMapProperties(ownMapProperties(layer, reported))).toEqual({ name: 'A', cluster_id: 7 });
+    expect(ownMapProperties(layer, { 'own:name': 'B' })).toEqual({ 'own:name': 'B' }); // a small layer's point
+    expect(ownMapProperties(layer, { [OWN_INDEX_PROPERTY]: 5 })).toEqual({ [OWN_INDEX_PROPERTY]: 5 }); // gone: as reported
   });
 });

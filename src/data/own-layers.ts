@@ -1,6 +1,7 @@
 import type { Feature } from 'geojson';
 import { type DBSchema, type IDBPDatabase, type IDBPTransaction, openDB } from 'idb';
 import type { ImportedGeometry, ImportedProps } from './import/parse-import';
+import { adaptiveBatch } from './adaptive-batch';
 
 /** A planner's own layer: imported in the browser, kept in IndexedDB, never uploaded. */
 export interface OwnLayer {
@@ -55,6 +56,26 @@ export function fromMapProperties(properties: Readonly<Record<string, unknown>>)
   return out;
 }
 
+/**
+ * On a big own layer's tiles (map/own-tiles) a point carries only its index in the layer, its
+ * label and its distances: sending every field of 300,000 points to a worker is the copy those
+ * tiles exist to avoid. The fields are looked up here when a point is clicked or hovered.
+ */
+export const OWN_INDEX_PROPERTY = 'atlas:i';
+
+/** A feature's properties as the map reported them, a big layer's point given its fields back. */
+export function ownMapProperties(
+  layer: OwnLayer,
+  reported: Readonly<Record<string, unknown>>,
+): Record<string, unknown> {
+  const i = reported[OWN_INDEX_PROPERTY];
+  const feature = typeof i === 'number' ? layer.features[i] : undefined;
+  if (!feature) return { ...reported };
+  const out = { ...reported, ...toMapProperties(feature.properties) };
+  delete out[OWN_INDEX_PROPERTY];
+  return out;
+}
+
 /** Colour-blind-friendly choices for own layers, distinct from the atlas's own symbols. */
 export const OWN_COLOURS = ['#7B3294', '#008837', '#A6611A', '#2C7BB6', '#D7191C', '#4D4D4D'] as const;
 
@@ -64,9 +85,12 @@ const LAYERS = 'user-layers';
 const CHUNKS = 'user-layer-chunks';
 /**
  * Features are stored in chunks, one small transaction each, between frames: cloning 100k
- * features into IndexedDB in one put held the main thread for ~300 ms (measured).
+ * features into IndexedDB in one put held the main thread for ~300 ms (measured). The chunk size
+ * follows how long each clone takes (adaptive-batch); a restore reads the chunks as they were cut.
  */
-const CHUNK = 5000;
+const FIRST_CHUNK = 1_000;
+const MIN_CHUNK = 250;
+const MAX_CHUNK = 20_000;
 
 type Meta = Omit<OwnLayer, 'features'> & { chunks: number };
 type Chunk = { layer: string; n: number; features: OwnLayer['features'] };
@@ -245,11 +269,19 @@ export async function saveOwnLayer(
       throw new DOMException('Not enough room in the browser’s storage', 'QuotaExceededError');
     db = await openDb();
     const { features, ...rest } = layer;
-    const chunks = Math.ceil(features.length / CHUNK);
-    for (let n = 0; n < chunks; n++) {
+    const batch = adaptiveBatch(FIRST_CHUNK, MIN_CHUNK, MAX_CHUNK);
+    let chunks = 0;
+    for (let from = 0; from < features.length; chunks++) {
       await nextFrame();
-      const chunk: Chunk = { layer: layer.id, n, features: features.slice(n * CHUNK, (n + 1) * CHUNK) };
-      await write(db, [CHUNKS], (t) => t.objectStore(CHUNKS).put(chunk));
+      const chunk: Chunk = { layer: layer.id, n: chunks, features: features.slice(from, from + batch.size) };
+      from += chunk.features.length;
+      await write(db, [CHUNKS], (t) => {
+        // put clones the chunk there and then, on this thread: that is the part a frame feels.
+        const start = performance.now();
+        const done = t.objectStore(CHUNKS).put(chunk);
+        batch.took(performance.now() - start);
+        return done;
+      });
     }
     // The layer record goes last: a layer is only listed once all its chunks are stored.
     await write(db, [LAYERS], (t) => t.objectStore(LAYERS).put({ ...rest, chunks } satisfies Meta));

@@ -3,7 +3,7 @@ import type { Position } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { seededRandom } from '../../test/support/seeded-random';
 import { zoneA, zoneB } from '../../test/support/test-zones';
-import { buildZoneIndex, type ZoneIndex } from './zone-index';
+import { buildZoneIndex, unpackPositions, type ZoneIndex } from './zone-index';
 import { buildZoneIndexInSlices, createZoneIndexer, type IndexWorker } from './zone-index-async';
 
 const zones = [zoneA, zoneB];
@@ -18,6 +18,7 @@ const same = (index: ZoneIndex) => {
 
 /** A fake worker: `behave` decides what it does with a job (answer, throw, garble, ignore). */
 function fakeWorker(behave: (w: IndexWorker, msg: { id: number; points: Position[] }) => void) {
+  // The page sends the points packed (one flat array); the fake reads them back as the worker does.
   const made: IndexWorker[] = [];
   const create = () => {
     const w: IndexWorker & { terminated: boolean } = {
@@ -26,7 +27,8 @@ function fakeWorker(behave: (w: IndexWorker, msg: { id: number; points: Position
       onerror: null,
       onmessageerror: null,
       postMessage(m) {
-        setTimeout(() => behave(w, m as { id: number; points: Position[] }), 0);
+        const { id, coords } = m as { id: number; coords: Float64Array };
+        setTimeout(() => behave(w, { id, points: unpackPositions(coords) }), 0);
       },
       terminate() {
         w.terminated = true;

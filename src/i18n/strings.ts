@@ -170,6 +170,10 @@ export const strings = {
     sv: 'Egna lager räknas på sidan i stället för i bakgrunden ({reason}). Siffrorna stämmer, men stora lager kan ta längre tid.',
     en: 'Own layers are counted on the page instead of in the background ({reason}). The counts are right, but big layers may take longer.',
   },
+  'import.tilesOnPage': {
+    sv: 'Stora egna lager ritas utan sin bakgrundsprocess ({reason}). Kartan visar dem ändå, men kan stå still några sekunder när de läggs till.',
+    en: 'Big own layers are drawn without their background process ({reason}). The map still shows them, but may stand still for a few seconds as they are added.',
+  },
   'import.indexFailed': {
     sv: 'Lagret "{name}" kunde inte räknas mot zonerna ({reason}). Ladda om sidan för att försöka igen.',
     en: 'The layer "{name}" could not be counted against the zones ({reason}). Reload the page to try again.',

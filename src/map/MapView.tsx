@@ -23,6 +23,7 @@ import { useCameraRequests } from './use-camera-requests';
 import { embeddedAttribution } from './basemap/embedded-style';
 import { fillStopsWhenClose } from './lazy-stops';
 import { POINT_LAYER_IDS } from '../data/layers';
+import { ownMapProperties } from '../data/own-layers';
 
 interface Hover {
   x: number;
@@ -160,13 +161,15 @@ export default function MapView() {
         return;
       }
       if (f && own) {
-        selectOwn({ layerId: own, properties: f.properties as Record<string, unknown> });
+        const layer = ownLayers.find((l) => l.id === own);
+        const reported = (f.properties ?? {}) as Record<string, unknown>;
+        selectOwn({ layerId: own, properties: layer ? ownMapProperties(layer, reported) : reported });
         return;
       }
       const id = (f?.properties as { id?: string } | undefined)?.id;
       select(id ?? null);
     },
-    [select, placing, addSite, selectOwn],
+    [select, placing, addSite, selectOwn, ownLayers],
   );
 
   return (

@@ -2,9 +2,13 @@ import { useEffect, useMemo, useState } from 'react';
 import { Layer, Source } from 'react-map-gl/maplibre';
 import type { FeatureCollection } from 'geojson';
 import { useAtlas } from '../store/store';
+import { t } from '../i18n/i18n';
 import { distanceProperty, FAR, ownFieldOnMap, toMapProperties, type OwnLayer } from '../data/own-layers';
 import type { ZoneIndex } from '../geo/zone-index';
 import { ownClusterProperties, ownLayerSpecs, ownSourceId } from './layers/own-layers';
+import { ownTilesReady } from './own-tiles/protocol';
+import { ownTiles, ownTileUrl } from './own-tiles/tile-client';
+import { allPoints, OWN_TILE_LAYER, OWN_TILE_MAX_ZOOM, ownTileInput } from './own-tiles/tile-index';
 
 /**
  * The layer's features with their distance to every zone, from the zone index: built once per
@@ -28,13 +32,16 @@ function withDistances(layer: OwnLayer, index: ZoneIndex | undefined): FeatureCo
 }
 
 /**
- * Handing a layer to MapLibre serialises it to the map's worker: for 100k points that is seconds
- * of main-thread time, so a big layer is handed over once, with its zone distances, instead of
- * once without and again with them. If the distances take longer than this, the points are
- * drawn without them meanwhile (drawn as reached) rather than kept off the map.
+ * A big layer is drawn once, with its zone distances, rather than once without them and again
+ * with: each drawing of 300,000 points costs the tile worker a second or so. If the distances
+ * take longer than this, the points are drawn without them meanwhile (drawn as reached).
  */
 export const WAIT_FOR_DISTANCES_MS = 10_000;
-/** Below this, two hand-overs cost less than a frame or two: draw at once. */
+/**
+ * Above this, a points-only layer goes as vector tiles from our own worker (map/own-tiles):
+ * handing it to MapLibre as GeoJSON copies it on the page in one go, 4.6–5 s for 300,000 points.
+ * Below it that copy costs a frame or two, and MapLibre's GeoJSON source does the rest.
+ */
 const SMALL_LAYER = 5_000;
 
 function useDistancesOrTimeout(layer: OwnLayer, index: ZoneIndex | undefined): boolean {
@@ -47,26 +54,74 @@ function useDistancesOrTimeout(layer: OwnLayer, index: ZoneIndex | undefined): b
   return Boolean(index) || waited || layer.features.length <= SMALL_LAYER;
 }
 
+type TilesState = { url: string } | { failed: string } | null;
+let tileVersion = 0;
+
+/** A big points-only layer built into tiles by the worker: the URL to draw it from, or why not. */
+function useOwnTiles(layer: OwnLayer, index: ZoneIndex | undefined, wanted: boolean): TilesState {
+  const [state, setState] = useState<TilesState>(null);
+  useEffect(() => {
+    if (!wanted) return;
+    let current = true;
+    const version = ++tileVersion;
+    ownTilesReady
+      .then(() => ownTileInput(layer, index))
+      .then((input) => (current ? ownTiles.load(layer.id, input) : undefined))
+      .then(
+        () => current && setState({ url: ownTileUrl(layer.id, version) }),
+        (e: unknown) => current && setState({ failed: e instanceof Error ? e.message : String(e) }),
+      );
+    return () => {
+      current = false;
+    };
+  }, [wanted, layer, index]);
+  // Hidden or removed: the worker lets go of its clusters.
+  useEffect(() => () => ownTiles.drop(layer.id), [layer.id]);
+  return state;
+}
+
 function OwnLayerSource({ layer, zoneIds }: { layer: OwnLayer; zoneIds: readonly string[] }) {
   const index = useAtlas((s) => s.ownIndexes[layer.id]);
   const ready = useDistancesOrTimeout(layer, index);
   const zones = useAtlas((s) => s.zones);
   const within = useAtlas((s) => s.within);
   const mode = useAtlas((s) => s.outside);
-  const data = useMemo(() => (ready ? withDistances(layer, index) : null), [ready, layer, index]);
+  const addNotice = useAtlas((s) => s.addNotice);
+  const lang = useAtlas((s) => s.lang);
+  const points = useMemo(() => allPoints(layer), [layer]);
+  const tiles = useOwnTiles(layer, index, ready && points && layer.features.length > SMALL_LAYER);
+  const failed = tiles && 'failed' in tiles ? tiles.failed : null;
+  const asTiles = tiles && 'url' in tiles ? tiles.url : null;
+  const asGeoJson = ready && (!points || layer.features.length <= SMALL_LAYER || failed !== null);
+  // The tile worker failed: the layer is still drawn, the slow way, and the planner told why once.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: told once per failure, not per language change
+  useEffect(() => {
+    if (failed) addNotice('info', t('import.tilesOnPage', lang, { reason: failed }));
+  }, [failed, addNotice]);
+  const data = useMemo(() => (asGeoJson ? withDistances(layer, index) : null), [asGeoJson, layer, index]);
   const clusterProperties = useMemo(() => ownClusterProperties(zoneIds), [zoneIds]);
   const specs = useMemo(
     () =>
-      ownLayerSpecs(layer.id, layer.colour, layer.labelField === null ? null : ownFieldOnMap(layer.labelField), {
-        zones,
-        within,
-        mode,
-      }),
-    [layer.id, layer.colour, layer.labelField, zones, within, mode],
+      ownLayerSpecs(
+        layer.id,
+        layer.colour,
+        layer.labelField === null ? null : ownFieldOnMap(layer.labelField),
+        { zones, within, mode },
+        asTiles ? OWN_TILE_LAYER : null,
+      ),
+    [layer.id, layer.colour, layer.labelField, zones, within, mode, asTiles],
   );
+  const children = specs.map((spec) => <Layer key={spec.id} {...spec} />);
+  if (asTiles && !data)
+    return (
+      <Source key="tiles" id={ownSourceId(layer.id)} type="vector" tiles={[asTiles]} maxzoom={OWN_TILE_MAX_ZOOM}>
+        {children}
+      </Source>
+    );
   if (!data) return null;
   return (
     <Source
+      key="geojson"
       id={ownSourceId(layer.id)}
       type="geojson"
       data={data}
@@ -75,9 +130,7 @@ function OwnLayerSource({ layer, zoneIds }: { layer: OwnLayer; zoneIds: readonly
       clusterRadius={45}
       clusterProperties={clusterProperties}
     >
-      {specs.map((spec) => (
-        <Layer key={spec.id} {...spec} />
-      ))}
+      {children}
     </Source>
   );
 }

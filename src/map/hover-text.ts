@@ -1,5 +1,5 @@
 import type { MapGeoJSONFeature } from 'maplibre-gl';
-import { fromMapProperties, type OwnLayer } from '../data/own-layers';
+import { fromMapProperties, ownMapProperties, type OwnLayer } from '../data/own-layers';
 import { pick, type Lang } from '../i18n/i18n';
 import { ownLayerOf } from './layers/own-layers';
 
@@ -12,7 +12,8 @@ export function hoverText(f: MapGeoJSONFeature | undefined, ownLayers: readonly 
     const layer = ownLayers.find((l) => l.id === own);
     if (!layer) return null;
     if ('point_count' in p) return `${layer.name}: ${String(p.point_count)}`;
-    const fields = fromMapProperties(p); // the file's fields travel prefixed on the map
+    // The file's fields travel prefixed on the map (a big layer's points: only their index).
+    const fields = fromMapProperties(ownMapProperties(layer, p));
     return layer.labelField && fields[layer.labelField] != null ? String(fields[layer.labelField]) : layer.name;
   }
   return typeof p.name === 'string' ? pick(lang, p.name, typeof p.name_en === 'string' ? p.name_en : undefined) : null;

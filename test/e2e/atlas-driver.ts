@@ -172,6 +172,34 @@ export class AtlasDriver {
     await this.page.mouse.click(box.x + p.x, box.y + p.y);
   }
 
+  /** The first own layer on the map: its source's type and how many of its features are drawn in view. */
+  async ownLayerOnMap(): Promise<{ id: string; type: string; drawn: number } | null> {
+    return this.page.evaluate(() => {
+      const m = window.atlasMap!;
+      const found = Object.entries(m.getStyle().sources).find(([id]) => id.startsWith('own-'));
+      if (!found) return null;
+      const [id, source] = found;
+      return { id, type: source.type, drawn: m.queryRenderedFeatures().filter((f) => f.source === id).length };
+    });
+  }
+
+  /** Click the own feature drawn by a style layer ending in `role` ('cluster', 'point') nearest the view's centre. */
+  async clickOwn(role: 'cluster' | 'point'): Promise<void> {
+    const at = await this.page.evaluate((role) => {
+      const m = window.atlasMap!;
+      const c = m.project(m.getCenter());
+      const hits = m
+        .queryRenderedFeatures()
+        .filter((f) => f.layer.id.startsWith('own-') && f.layer.id.endsWith(`-${role}`))
+        .map((f) => m.project((f.geometry as GeoJSON.Point).coordinates as [number, number]))
+        .sort((a, b) => Math.hypot(a.x - c.x, a.y - c.y) - Math.hypot(b.x - c.x, b.y - c.y));
+      return hits[0] ? { x: hits[0].x, y: hits[0].y } : null;
+    }, role);
+    if (!at) throw new Error(`no own ${role} drawn in view`);
+    const box = (await this.page.locator('.maplibregl-canvas').boundingBox())!;
+    await this.page.mouse.click(box.x + at.x, box.y + at.y);
+  }
+
   details() {
     return this.page.getByTestId('details');
   }

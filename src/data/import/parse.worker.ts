@@ -2,8 +2,8 @@
 import { parseImportBytes } from './parse-import';
 import type { ParseResult } from './types';
 
-/** What the page sends: the file (its bytes transferred, not copied), then "next" for each batch. */
-export type ParseRequest = { type: 'parse'; fileName: string; bytes: ArrayBuffer } | { type: 'next' };
+/** What the page sends: the file (its bytes transferred, not copied), then "next" for each batch, of the size it can take. */
+export type ParseRequest = { type: 'parse'; fileName: string; bytes: ArrayBuffer } | { type: 'next'; size?: number };
 /** What comes back: progress now and then, the features in batches when asked, then the rest of the result. */
 export type ParseMessage =
   | { type: 'progress'; fraction: number }
@@ -15,7 +15,8 @@ export type ParseMessage =
  * Features go back in batches, each only when the page asks for it: the page reads a message in
  * one go, a million features in one message held it for seconds, and batches sent all at once
  * queued up and ran back to back (~900 ms without a frame). 2,000 at a time, asked for between
- * frames, take the page ~10–40 ms each.
+ * frames, take the page ~10–40 ms each on an idle machine; the page asks for more or fewer as
+ * it measures them (parse-client).
  */
 export const BATCH = 2_000;
 
@@ -42,8 +43,9 @@ self.onmessage = (e: MessageEvent<ParseRequest>) => {
   if (!parsed) return;
   const { features } = parsed;
   if (sent < features.length) {
-    post({ type: 'features', features: features.slice(sent, sent + BATCH) });
-    sent += BATCH;
+    const size = m.type === 'next' && m.size && m.size > 0 ? m.size : BATCH;
+    post({ type: 'features', features: features.slice(sent, sent + size) });
+    sent += size;
   } else {
     post({ type: 'done', result: { ...parsed, features: [] } });
     parsed = null;

@@ -2,6 +2,7 @@ import type { ExpressionSpecification, GeoJSONSource, Map as MaplibreMap } from 
 import type { SourcedLayer } from './atlas-layers';
 import { theme } from '../theme';
 import { distanceProperty } from '../../data/own-layers';
+import { ownTiles } from '../own-tiles/tile-client';
 
 export const ownSourceId = (id: string) => `own-${id}`;
 
@@ -22,9 +23,13 @@ export async function zoomIntoCluster(
   clusterId: number,
   center: [number, number],
 ): Promise<void> {
-  const source = map.getSource<GeoJSONSource>(sourceId);
+  const source = map.getSource(sourceId);
   if (!source) return;
-  const zoom = await source.getClusterExpansionZoom(clusterId);
+  // A big layer's clusters live in the tile worker, a small one's in MapLibre's GeoJSON source.
+  const zoom =
+    source.type === 'vector'
+      ? await ownTiles.expansionZoom(ownLayerOf(`${sourceId}-cluster`) ?? '', clusterId)
+      : await (source as GeoJSONSource).getClusterExpansionZoom(clusterId);
   map.easeTo({ center, zoom: Math.min(zoom, 17), duration: 500 });
 }
 
@@ -62,6 +67,8 @@ export function ownLayerSpecs(
   colour: string,
   labelField: string | null,
   filter: OwnFilter,
+  /** Set when the layer comes as vector tiles (a big points-only layer, map/own-tiles). */
+  sourceLayer: string | null = null,
 ): SourcedLayer[] {
   const source = ownSourceId(id);
   const reached = reachedExpression(filter);
@@ -71,7 +78,7 @@ export function ownLayerSpecs(
   const isArea: ExpressionSpecification = ['in', ['geometry-type'], ['literal', ['Polygon', 'MultiPolygon']]];
   const isPoint: ExpressionSpecification = ['all', ['!', isCluster], ['==', ['geometry-type'], 'Point']];
   const dim = (on: number): ExpressionSpecification | number => (reached ? ['case', reached, on, on * 0.25] : on);
-  return [
+  const specs: SourcedLayer[] = [
     {
       id: `${source}-area`,
       type: 'fill',
@@ -148,4 +155,5 @@ export function ownLayerSpecs(
         ]
       : []),
   ];
+  return sourceLayer ? specs.map((spec) => ({ ...spec, 'source-layer': sourceLayer }) as SourcedLayer) : specs;
 }
