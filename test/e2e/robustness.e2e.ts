@@ -89,4 +89,28 @@ describe('when something fails', () => {
       .toContainEqual(expect.stringContaining('Own layers are counted on the page instead of in the background'));
     await context.close();
   });
+
+  it('a tile worker that cannot load: a big own layer is still drawn (as GeoJSON), and it says why', async () => {
+    const { page, context } = await offlinePage(shared.browser);
+    await context.route(/\/assets\/tile\.worker-[^/]+\.js$/, (route) => route.abort('failed'));
+    // 6,000 rows: over the 5,000 that go as tiles, small enough to be quick.
+    const rows = ['name,lat,lon'];
+    for (let i = 0; i < 6000; i++)
+      rows.push(
+        `Lab ${i},${(59.34 + (i % 60) * 0.0004).toFixed(5)},${(18.02 + Math.floor(i / 60) * 0.0004).toFixed(5)}`,
+      );
+    writeFileSync('test-results/tiles-6000.csv', rows.join('\n'));
+    const atlas = new AtlasDriver(page, baseUrl);
+    await atlas.open('lang=en', '12/59.35/18.03');
+    await atlas.waitForMapIdle();
+    await atlas.openTab('Layers');
+    await page.getByTestId('import-file').setInputFiles('test-results/tiles-6000.csv');
+    await page.getByTestId('import-confirm').click();
+    await expect
+      .poll(() => atlas.notices(), { timeout: 60_000 })
+      .toContainEqual(expect.stringContaining('Big own layers are drawn without their background process'));
+    await expect.poll(async () => (await atlas.ownLayerOnMap())?.drawn ?? 0, { timeout: 60_000 }).toBeGreaterThan(0);
+    expect((await atlas.ownLayerOnMap())?.type).toBe('geojson');
+    await context.close();
+  });
 });
