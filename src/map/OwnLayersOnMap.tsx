@@ -1,11 +1,11 @@
 import { useEffect, useMemo, useState } from 'react';
-import { Layer, Source } from 'react-map-gl/maplibre';
+import { Layer, Source, useMap } from 'react-map-gl/maplibre';
 import type { FeatureCollection } from 'geojson';
 import { useAtlas } from '../store/store';
 import { t } from '../i18n/i18n';
 import { distanceProperty, FAR, ownFieldOnMap, toMapProperties, type OwnLayer } from '../data/own-layers';
 import type { ZoneIndex } from '../geo/zone-index';
-import { ownClusterProperties, ownLayerSpecs, ownSourceId } from './layers/own-layers';
+import { ownClusterProperties, ownFilterState, ownLayerSpecs, ownSourceId } from './layers/own-layers';
 import { ownTilesReady } from './own-tiles/protocol';
 import { ownTiles, ownTileUrl } from './own-tiles/tile-client';
 import { allPoints, OWN_TILE_LAYER, OWN_TILE_MAX_ZOOM, ownTileInput } from './own-tiles/tile-index';
@@ -83,9 +83,6 @@ function useOwnTiles(layer: OwnLayer, index: ZoneIndex | undefined, wanted: bool
 function OwnLayerSource({ layer, zoneIds }: { layer: OwnLayer; zoneIds: readonly string[] }) {
   const index = useAtlas((s) => s.ownIndexes[layer.id]);
   const ready = useDistancesOrTimeout(layer, index);
-  const zones = useAtlas((s) => s.zones);
-  const within = useAtlas((s) => s.within);
-  const mode = useAtlas((s) => s.outside);
   const addNotice = useAtlas((s) => s.addNotice);
   const lang = useAtlas((s) => s.lang);
   const points = useMemo(() => allPoints(layer), [layer]);
@@ -106,10 +103,10 @@ function OwnLayerSource({ layer, zoneIds }: { layer: OwnLayer; zoneIds: readonly
         layer.id,
         layer.colour,
         layer.labelField === null ? null : ownFieldOnMap(layer.labelField),
-        { zones, within, mode },
+        zoneIds,
         asTiles ? OWN_TILE_LAYER : null,
       ),
-    [layer.id, layer.colour, layer.labelField, zones, within, mode, asTiles],
+    [layer.id, layer.colour, layer.labelField, zoneIds, asTiles],
   );
   const children = specs.map((spec) => <Layer key={spec.id} {...spec} />);
   if (asTiles && !data)
@@ -135,8 +132,34 @@ function OwnLayerSource({ layer, zoneIds }: { layer: OwnLayer; zoneIds: readonly
   );
 }
 
+/**
+ * The zone filter (zones, within, dim or hide) as the map's global state, which the own layers'
+ * expressions read (layers/own-layers): a tick changes the state, not the layers. A new basemap
+ * style starts from empty state, so it is set again when one loads.
+ */
+function useOwnFilterState() {
+  const { current } = useMap();
+  const zones = useAtlas((s) => s.zones);
+  const within = useAtlas((s) => s.within);
+  const mode = useAtlas((s) => s.outside);
+  useEffect(() => {
+    const map = current?.getMap();
+    if (!map) return;
+    const state = ownFilterState({ zones, within, mode });
+    const apply = () => {
+      for (const [key, value] of Object.entries(state)) map.setGlobalStateProperty(key, value);
+    };
+    apply();
+    map.on('style.load', apply);
+    return () => {
+      map.off('style.load', apply);
+    };
+  }, [current, zones, within, mode]);
+}
+
 /** Planners' own layers, drawn under the atlas's points. */
 export default function OwnLayersOnMap() {
+  useOwnFilterState();
   const layers = useAtlas((s) => s.ownLayers);
   const hidden = useAtlas((s) => s.hiddenOwnLayers);
   const zoneFeatures = useAtlas((s) => s.data?.zones.features);

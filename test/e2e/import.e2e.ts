@@ -82,6 +82,43 @@ describe("planners' own layers", () => {
     expect(await own.innerText()).toContain('yta_m2');
   });
 
+  it('the zone filter hides own points out of reach and brings them back, the layers themselves unchanged', async () => {
+    // The fixture's layer (imported above): Biomedicum and Forskaren by Hagastaden, an office at Odenplan.
+    await s.atlas.open('lang=en', '14/59.346/18.037');
+    await s.atlas.waitForMapIdle();
+    // Choosing a zone moves the camera to it: each look is taken from the same view.
+    const shown = () =>
+      s.atlas.page.evaluate(() => {
+        const m = window.atlasMap!;
+        if (!m.isMoving()) m.jumpTo({ center: [18.037, 59.346], zoom: 14 });
+        return m
+          .queryRenderedFeatures()
+          .filter((f) => f.layer.id.startsWith('own-') && f.layer.id.endsWith('-point'))
+          .map((f) => String(f.properties['own:namn']))
+          .sort();
+      });
+    const ownLayers = () =>
+      s.atlas.page.evaluate(() =>
+        JSON.stringify(window.atlasMap!.getStyle().layers.filter((l) => l.id.startsWith('own-'))),
+      );
+    await expect.poll(shown).toContain('Kontor vid Odenplan');
+    const before = await ownLayers();
+    // Hide what is over 300 m from Hagastaden: the office goes, the labs stay.
+    await s.atlas.openTab('Zones');
+    await s.atlas.page.getByLabel('Hide').check();
+    await s.atlas.setWithin(300);
+    await s.atlas.chooseZone('zone-hagastaden');
+    await expect.poll(shown).toEqual(['Lab i Forskaren', 'Lab vid Biomedicum']);
+    // The filter reached the map as its state: the own layers' style is what it was.
+    expect(await ownLayers()).toBe(before);
+    // Within 2 km the office is back; no zone at all, everything is.
+    await s.atlas.setWithin(2000);
+    await expect.poll(shown).toContain('Kontor vid Odenplan');
+    await s.atlas.page.locator('input[data-zone="zone-hagastaden"]').uncheck();
+    await s.atlas.setWithin(300);
+    await expect.poll(shown).toContain('Kontor vid Odenplan');
+  });
+
   it('refuses a duplicate layer name until it is changed', async () => {
     await s.atlas.open('lang=en');
     await s.atlas.page.getByTestId('import-file').setInputFiles(FILE);

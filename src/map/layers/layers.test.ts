@@ -23,7 +23,8 @@ import {
 import { bufferLayerSpecs, ZONE_BUFFER_SOURCE } from './buffer-layers';
 import { SITE_RINGS_SOURCE, SITES_SOURCE, siteLayerSpecs } from './site-layers';
 import { iconId } from './symbols';
-import { ownClusterProperties, ownLayerSpecs, ownSourceId } from './own-layers';
+import { ownClusterProperties, ownFilterState, ownLayerSpecs, ownSourceId } from './own-layers';
+import { OWN_TILE_LAYER } from '../own-tiles/tile-index';
 
 /*
  * Layer styles are data: pure factories whose output is the style MapLibre gets. Here the whole
@@ -59,10 +60,11 @@ function assembled(lang: 'sv' | 'en'): StyleSpecification {
     cluster: true,
     clusterProperties: ownClusterProperties(['zone-hagastaden']),
   } as SourceSpecification;
-  layers.push(
-    ...ownLayerSpecs('mine', '#7a3e9d', 'own:name', { zones: ['zone-hagastaden'], within: 1000, mode: 'hide' }),
-  );
-  return { ...base, sources, layers };
+  layers.push(...ownLayerSpecs('mine', '#7a3e9d', 'own:name', ['zone-hagastaden', 'zone-kista']));
+  // A big own layer comes as vector tiles from the tile worker: the same layers, with a source layer.
+  sources[ownSourceId('big')] = { type: 'vector', tiles: ['own-tiles://big/1/{z}/{x}/{y}'], maxzoom: 14 };
+  layers.push(...ownLayerSpecs('big', '#008837', null, ['zone-hagastaden', 'zone-kista'], OWN_TILE_LAYER));
+  return { ...base, state: ownStateSpec(), sources, layers };
 }
 
 describe('the assembled style, as data', () => {
@@ -120,5 +122,63 @@ describe('the assembled style, as data', () => {
       );
     expect(text('en')).toContain('name_en');
     expect(text('sv')).not.toEqual(text('en'));
+  });
+});
+
+/** The style's declared global state for the own layers' filter, as the map starts. */
+function ownStateSpec() {
+  return Object.fromEntries(
+    Object.entries(ownFilterState({ zones: [], within: 0, mode: 'dim' })).map(([k, v]) => [k, { default: v }]),
+  );
+}
+
+describe('own layers read the zone filter from global state (#14: no new programs on a tick)', () => {
+  const specs = ownLayerSpecs('mine', '#7a3e9d', null, ['zone-hagastaden', 'zone-kista']);
+  const point = specs.find((l) => l.id === 'own-mine-point')!;
+  // A point 800 m from Hagastaden and 3 km from Kista.
+  const feature = {
+    type: 1,
+    properties: { 'd_zone-hagastaden': 800, 'd_zone-kista': 3000 },
+    geometry: [],
+  } as never;
+  const evaluate = (value: unknown, kind: 'filter' | 'paint', state: Record<string, unknown>) => {
+    const spec =
+      kind === 'filter'
+        ? {
+            type: 'boolean',
+            'property-type': 'data-driven',
+            expression: { interpolated: false, parameters: ['zoom', 'feature'] },
+          }
+        : latest.paint_circle['circle-opacity'];
+    const parsed = expression.createExpression(value, kind, spec as unknown as StylePropertySpecification, state);
+    if (parsed.result !== 'success') throw new Error(JSON.stringify(parsed.value));
+    return parsed.value.evaluate({ zoom: 14, globalState: state } as never, feature);
+  };
+  const at = (zones: string[], within: number, mode: 'dim' | 'hide') => ({
+    shown: evaluate(point.filter, 'filter', ownFilterState({ zones, within, mode })),
+    opacity: evaluate(
+      (point.paint as Record<string, unknown>)['circle-opacity'],
+      'paint',
+      ownFilterState({ zones, within, mode }),
+    ),
+  });
+
+  it('with no zone chosen every point is reached', () => {
+    expect(at([], 0, 'hide')).toEqual({ shown: true, opacity: 1 });
+  });
+
+  it('a chosen zone within reach: shown at full strength', () => {
+    expect(at(['zone-hagastaden'], 1000, 'hide')).toEqual({ shown: true, opacity: 1 });
+    expect(at(['zone-kista', 'zone-hagastaden'], 1000, 'dim')).toEqual({ shown: true, opacity: 1 });
+  });
+
+  it('out of reach of every chosen zone: dimmed, or hidden', () => {
+    expect(at(['zone-hagastaden'], 500, 'dim')).toEqual({ shown: true, opacity: 0.25 });
+    expect(at(['zone-hagastaden'], 500, 'hide').shown).toBe(false);
+    expect(at(['zone-kista'], 1000, 'dim').opacity).toBe(0.25);
+  });
+
+  it('the layers themselves do not change with the filter: the state does', () => {
+    expect(ownLayerSpecs('mine', '#7a3e9d', null, ['zone-hagastaden', 'zone-kista'])).toEqual(specs);
   });
 });

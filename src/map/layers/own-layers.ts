@@ -1,7 +1,7 @@
 import type { ExpressionSpecification, GeoJSONSource, Map as MaplibreMap } from 'maplibre-gl';
 import type { SourcedLayer } from './atlas-layers';
 import { theme } from '../theme';
-import { distanceProperty } from '../../data/own-layers';
+import { distanceProperty, FAR } from '../../data/own-layers';
 import { ownTiles } from '../own-tiles/tile-client';
 
 export const ownSourceId = (id: string) => `own-${id}`;
@@ -53,12 +53,46 @@ export interface OwnFilter {
   mode: 'dim' | 'hide';
 }
 
-/** True for a feature (or a cluster with at least one such point) within reach of a chosen zone. */
-function reachedExpression(f: OwnFilter): ExpressionSpecification | null {
-  if (!f.zones.length) return null;
-  const d = f.zones.map((z): ExpressionSpecification => ['coalesce', ['get', distanceProperty(z)], 0]);
-  const nearest: ExpressionSpecification = d.length === 1 ? d[0] : (['min', ...d] as ExpressionSpecification);
-  return ['<=', nearest, f.within];
+/**
+ * The zone filter reaches the own layers as the map's global state, not as values written into
+ * their expressions: ticking a zone or moving the slider then changes no layer, so MapLibre keeps
+ * the layers' shader programs (an expression that went from a constant to data-driven on the first
+ * tick compiled new ones: 0.3–0.7 s at 100k points, #14) and React rewrites nothing.
+ */
+export const OWN_FILTER_STATE = { zones: 'ownZones', within: 'ownWithin', hide: 'ownHide' } as const;
+
+/** The global state the own layers' expressions read, for a filter. */
+export function ownFilterState(f: OwnFilter): Record<string, unknown> {
+  return {
+    [OWN_FILTER_STATE.zones]: [...f.zones],
+    [OWN_FILTER_STATE.within]: f.within,
+    [OWN_FILTER_STATE.hide]: f.mode === 'hide',
+  };
+}
+
+const chosenZones: ExpressionSpecification = [
+  'array',
+  ['coalesce', ['global-state', OWN_FILTER_STATE.zones], ['literal', []]],
+];
+
+/**
+ * True for a feature (or a cluster with at least one such point) within reach of a chosen zone,
+ * and for everything while no zone is chosen. One expression over every zone, each counted only
+ * while it is chosen, so its shape never changes.
+ */
+function reachedExpression(zoneIds: readonly string[]): ExpressionSpecification {
+  const d = zoneIds.map(
+    (z): ExpressionSpecification => [
+      'case',
+      ['in', z, chosenZones],
+      ['coalesce', ['get', distanceProperty(z)], 0],
+      FAR,
+    ],
+  );
+  const nearest: ExpressionSpecification | number =
+    d.length === 0 ? FAR : d.length === 1 ? d[0] : (['min', ...d] as ExpressionSpecification);
+  const within: ExpressionSpecification = ['number', ['coalesce', ['global-state', OWN_FILTER_STATE.within], 0]];
+  return ['any', ['==', ['length', chosenZones], 0], ['<=', nearest, within]];
 }
 
 /** Own layers: clusters at low zoom (100k points stay fluid), points, areas, labels. */
@@ -66,18 +100,22 @@ export function ownLayerSpecs(
   id: string,
   colour: string,
   labelField: string | null,
-  filter: OwnFilter,
+  zoneIds: readonly string[],
   /** Set when the layer comes as vector tiles (a big points-only layer, map/own-tiles). */
   sourceLayer: string | null = null,
 ): SourcedLayer[] {
   const source = ownSourceId(id);
-  const reached = reachedExpression(filter);
-  const hide = reached && filter.mode === 'hide';
-  const shown = (base: ExpressionSpecification): ExpressionSpecification => (hide ? ['all', base, reached] : base);
+  const reached = reachedExpression(zoneIds);
+  const hiding: ExpressionSpecification = ['boolean', ['coalesce', ['global-state', OWN_FILTER_STATE.hide], false]];
+  const shown = (base: ExpressionSpecification): ExpressionSpecification => [
+    'all',
+    base,
+    ['any', ['!', hiding], reached],
+  ];
   const isCluster: ExpressionSpecification = ['has', 'point_count'];
   const isArea: ExpressionSpecification = ['in', ['geometry-type'], ['literal', ['Polygon', 'MultiPolygon']]];
   const isPoint: ExpressionSpecification = ['all', ['!', isCluster], ['==', ['geometry-type'], 'Point']];
-  const dim = (on: number): ExpressionSpecification | number => (reached ? ['case', reached, on, on * 0.25] : on);
+  const dim = (on: number): ExpressionSpecification => ['case', reached, on, on * 0.25];
   const specs: SourcedLayer[] = [
     {
       id: `${source}-area`,
@@ -104,7 +142,7 @@ export function ownLayerSpecs(
         'circle-stroke-color': '#fff',
         'circle-stroke-width': 2,
         // A cluster counts as reached when its nearest point is: its properties hold the minimum.
-        'circle-opacity': reached ? ['case', reached, 0.9, 0.25] : 0.9,
+        'circle-opacity': ['case', reached, 0.9, 0.25],
       },
     },
     {
@@ -140,7 +178,7 @@ export function ownLayerSpecs(
             id: `${source}-label`,
             type: 'symbol' as const,
             source,
-            filter: (reached ? ['all', ['!', isCluster], reached] : ['!', isCluster]) as ExpressionSpecification,
+            filter: ['all', ['!', isCluster], reached] as ExpressionSpecification,
             minzoom: 13,
             layout: {
               'text-field': ['to-string', ['get', labelField]] as ExpressionSpecification,
