@@ -28,7 +28,18 @@ export function syntheticGeoJson(n) {
   return { type: 'FeatureCollection', features };
 }
 
+const syntheticCache = new Map();
+function syntheticText(n) {
+  if (!syntheticCache.has(n)) syntheticCache.set(n, JSON.stringify(syntheticGeoJson(n)));
+  return syntheticCache.get(n);
+}
+
+/**
+ * Serves the bench on loopback. `served` lists every file answered ({ path, file }), in order, so
+ * the bench can say which files (and how many bytes) a page fetched before its first idle.
+ */
 export function serve(root) {
+  const served = [];
   const routes = [
     ['/app/', join(root, 'dist')],
     ['/bench/', join(root, 'scripts/bench')],
@@ -40,7 +51,8 @@ export function serve(root) {
     const url = new URL(req.url, 'http://x');
     if (url.pathname === '/bench/synthetic.geojson') {
       res.writeHead(200, { 'content-type': 'application/geo+json' });
-      return res.end(JSON.stringify(syntheticGeoJson(Number(url.searchParams.get('n') ?? 10000))));
+      served.push({ path: url.pathname, file: null });
+      return res.end(syntheticText(Number(url.searchParams.get('n') ?? 10000)));
     }
     const route = routes.find(([prefix]) => url.pathname.startsWith(prefix));
     if (!route) return res.writeHead(404).end();
@@ -55,11 +67,12 @@ export function serve(root) {
         'cache-control': 'no-store',
       });
       res.end(body);
+      served.push({ path: url.pathname, file });
     } catch {
       res.writeHead(404).end();
     }
   });
   return new Promise((resolve) =>
-    server.listen(0, '127.0.0.1', () => resolve({ server, base: `http://127.0.0.1:${server.address().port}` })),
+    server.listen(0, '127.0.0.1', () => resolve({ server, served, base: `http://127.0.0.1:${server.address().port}` })),
   );
 }
