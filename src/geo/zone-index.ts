@@ -1,5 +1,6 @@
 import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
-import { distanceToZone, grownBbox } from './zone-distance';
+import { grownBbox } from './zone-distance';
+import { fastDistanceToZone, prepareZone } from './zone-distance-fast';
 
 /** The largest distance the zone filter offers (the slider's end). */
 import { WITHIN_MAX_METRES } from '../data/limits';
@@ -26,11 +27,12 @@ export function buildZoneIndex(
   const Z = zones.length;
   const distances = new Float64Array(points.length * Z).fill(Infinity);
   const boxes = zones.map((z) => grownBbox(z, maxMetres));
+  const prepared = zones.map(prepareZone);
   points.forEach(([x, y], i) => {
     for (let z = 0; z < Z; z++) {
       const [w, s, e, n] = boxes[z];
       if (x < w || x > e || y < s || y > n) continue;
-      const d = distanceToZone([x, y], zones[z]);
+      const d = fastDistanceToZone([x, y], prepared[z]);
       if (d <= maxMetres) distances[i * Z + z] = d;
     }
   });
