@@ -1,8 +1,9 @@
 /**
- * Sizes batches of main-thread work (a clone into IndexedDB, a batch of features read from a
- * worker) so each fits in about a frame's budget on the machine at hand: the size doubles while a
- * batch is quick and halves when one is slow. A fixed size cannot: 5,000 features cost 15 ms on
- * an idle laptop and 150–300 ms on two busy cores (measured, 300,000-point import).
+ * Sizes batches of main-thread work whose cost can be timed where it happens (the clone an
+ * IndexedDB put makes) so each fits in about a frame's budget on the machine at hand: the size
+ * doubles while a batch is quick and halves when one is slow. A fixed size cannot: 5,000 features
+ * cost 15 ms on an idle laptop and 150–300 ms on two busy cores (measured, 300,000-point import).
+ * Not for worker messages: their copy happens before the handler runs, out of its sight.
  */
 export interface AdaptiveBatch {
   readonly size: number;

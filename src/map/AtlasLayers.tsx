@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import { Layer, Source } from 'react-map-gl/maplibre';
 import { POINT_LAYER_IDS, type PointLayerId } from '../data/layers';
 import { selectFilterResults, selectFiltering, shownYear, timeData } from '../store/selectors';
@@ -37,9 +37,11 @@ export default function AtlasLayers() {
   const selectedId = useAtlas((s) => s.selectedId);
   const zoneLabels = useMemo(() => (data ? zoneLabelPoints(data.zones) : null), [data]);
   const zoneSpecs = useMemo(() => zoneLayerSpecs(lang, selectedId), [lang, selectedId]);
-  const results = useAtlas(selectFilterResults);
-  const filtering = useAtlas(selectFiltering);
-  const outsideMode = useAtlas((s) => s.outside);
+  // Deferred: a zone tick or a slider move shows its counts in the panel first; the map restyles
+  // in the render after (the counts are what the user reads; the map follows a frame later).
+  const results = useDeferredValue(useAtlas(selectFilterResults));
+  const filtering = useDeferredValue(useAtlas(selectFiltering));
+  const outsideMode = useDeferredValue(useAtlas((s) => s.outside));
   const highlight = useAtlas((s) => s.highlight);
   const hostsShown = HOST_LAYERS.some((l) => visible.includes(l));
   const places = useMemo(() => {

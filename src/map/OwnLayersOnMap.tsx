@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { Layer, Source, useMap } from 'react-map-gl/maplibre';
 import type { FeatureCollection } from 'geojson';
 import { useAtlas } from '../store/store';
@@ -139,9 +139,10 @@ function OwnLayerSource({ layer, zoneIds }: { layer: OwnLayer; zoneIds: readonly
  */
 function useOwnFilterState() {
   const { current } = useMap();
-  const zones = useAtlas((s) => s.zones);
-  const within = useAtlas((s) => s.within);
-  const mode = useAtlas((s) => s.outside);
+  // Deferred like the atlas's own layers (AtlasLayers): the counts first, the map after.
+  const zones = useDeferredValue(useAtlas((s) => s.zones));
+  const within = useDeferredValue(useAtlas((s) => s.within));
+  const mode = useDeferredValue(useAtlas((s) => s.outside));
   useEffect(() => {
     const map = current?.getMap();
     if (!map) return;

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useDeferredValue, useEffect, useState } from 'react';
 import { Layer, Source } from 'react-map-gl/maplibre';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { useAtlas } from '../store/store';
@@ -17,8 +17,9 @@ const EMPTY: FeatureCollection<Polygon | MultiPolygon, BufferProps> = { type: 'F
  */
 export default function ZoneBufferLayers() {
   const data = useAtlas((s) => s.data);
-  const zones = useAtlas((s) => s.zones);
-  const within = useAtlas((s) => s.within);
+  // Deferred (see AtlasLayers): the counts first, the band after.
+  const zones = useDeferredValue(useAtlas((s) => s.zones));
+  const within = useDeferredValue(useAtlas((s) => s.within));
   const lang = useAtlas((s) => s.lang);
   const visible = useAtlas((s) => s.visibleLayers.includes('zones'));
   const [collection, setCollection] = useState(EMPTY);

@@ -1,6 +1,7 @@
 /**
- * Headless Chromium as the tests and the bench run it: software WebGL (SwiftShader), never
- * --disable-software-rasterizer, and nothing that reaches for the network on its own.
+ * Headless Chromium as the tests run it: software WebGL (SwiftShader), never
+ * --disable-software-rasterizer, and nothing that reaches for the network on its own. The bench
+ * takes these without --disable-gpu, so WebGL runs in the GPU process (scripts/bench/flags.mjs).
  */
 export const CHROMIUM_FLAGS = [
   '--no-sandbox',

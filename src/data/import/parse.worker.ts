@@ -2,8 +2,8 @@
 import { parseImportBytes } from './parse-import';
 import type { ParseResult } from './types';
 
-/** What the page sends: the file (its bytes transferred, not copied), then "next" for each batch, of the size it can take. */
-export type ParseRequest = { type: 'parse'; fileName: string; bytes: ArrayBuffer } | { type: 'next'; size?: number };
+/** What the page sends: the file (its bytes transferred, not copied), then "next" for each batch. */
+export type ParseRequest = { type: 'parse'; fileName: string; bytes: ArrayBuffer } | { type: 'next' };
 /** What comes back: progress now and then, the features in batches when asked, then the rest of the result. */
 export type ParseMessage =
   | { type: 'progress'; fraction: number }
@@ -15,8 +15,9 @@ export type ParseMessage =
  * Features go back in batches, each only when the page asks for it: the page reads a message in
  * one go, a million features in one message held it for seconds, and batches sent all at once
  * queued up and ran back to back (~900 ms without a frame). 2,000 at a time, asked for between
- * frames, take the page ~10–40 ms each on an idle machine; the page asks for more or fewer as
- * it measures them (parse-client).
+ * frames, take the page ~10–40 ms each. (Sized by time instead, as the IndexedDB save is, they
+ * grew: the copy happens before the page's handler runs, so the handler cannot time it, and
+ * batches of 20,000 froze the page for 650 ms; measured by the bench.)
  */
 export const BATCH = 2_000;
 
@@ -43,9 +44,8 @@ self.onmessage = (e: MessageEvent<ParseRequest>) => {
   if (!parsed) return;
   const { features } = parsed;
   if (sent < features.length) {
-    const size = m.type === 'next' && m.size && m.size > 0 ? m.size : BATCH;
-    post({ type: 'features', features: features.slice(sent, sent + size) });
-    sent += size;
+    post({ type: 'features', features: features.slice(sent, sent + BATCH) });
+    sent += BATCH;
   } else {
     post({ type: 'done', result: { ...parsed, features: [] } });
     parsed = null;

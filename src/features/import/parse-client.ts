@@ -1,6 +1,5 @@
 import type { ParseResult } from '../../data/import/parse-import';
 import type { ParseMessage, ParseRequest } from '../../data/import/parse.worker';
-import { adaptiveBatch } from '../../data/adaptive-batch';
 
 /** What the import needs of a Worker (a fake one in tests). */
 export interface ParseWorker {
@@ -89,17 +88,12 @@ export function parseInWorker(
   const features: ParseResult['features'] = [];
   let count = 0;
   const w = worker;
-  // The worker's own batch size to start with (a value import of the worker module would run it here).
-  const batch = adaptiveBatch(2_000, 250, 20_000);
   const askNext = () =>
     void nextTask().then(() => {
-      if (!over) w.postMessage({ type: 'next', size: batch.size });
+      if (!over) w.postMessage({ type: 'next' });
     });
   w.onmessage = (e) => {
-    // Reading `data` is when the page copies the message in: that is the part a frame feels.
-    const start = performance.now();
     const m = e.data;
-    if (m.type === 'features') batch.took(performance.now() - start);
     if (m.type === 'progress') onProgress(m.fraction * PARSE_SHARE);
     else if (m.type === 'parsed') {
       count = m.count;
