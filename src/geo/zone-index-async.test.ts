@@ -27,7 +27,7 @@ function fakeWorker(behave: (w: IndexWorker, msg: { id: number; points: Position
       onerror: null,
       onmessageerror: null,
       postMessage(m) {
-        const { id, coords } = m as { id: number; coords: Float64Array };
+        const { id, coords } = m;
         setTimeout(() => behave(w, { id, points: unpackPositions(coords) }), 0);
       },
       terminate() {

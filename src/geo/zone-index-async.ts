@@ -1,16 +1,15 @@
 import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
+import type { WorkerPort } from '../data/worker-port';
 import { buildZoneIndex, packPositions, type ZoneIndex } from './zone-index';
 
 type Zones = Feature<Polygon | MultiPolygon, { id: string }>[];
 
 /** What the indexer needs of a Worker (a fake one in tests). */
-export interface IndexWorker {
-  postMessage(message: unknown, transfer?: Transferable[]): void;
-  terminate(): void;
-  onmessage: ((e: MessageEvent) => void) | null;
-  onerror: ((e: ErrorEvent | Event) => void) | null;
-  onmessageerror: ((e: MessageEvent) => void) | null;
-}
+export type IndexWorker = WorkerPort<IndexRequest, IndexAnswer>;
+/** One job: the points as one flat array (packPositions), and the zones. */
+export type IndexRequest = { id: number; coords: Float64Array; zones: Zones };
+/** Its answer: the index, or why it could not be built (the page then builds it). */
+export type IndexAnswer = { id: number; index?: ZoneIndex; error?: string };
 
 export interface ZoneIndexerOptions {
   /** Makes the worker; null or a throw means there is none (the index is then built on this thread). */
@@ -112,7 +111,7 @@ export function createZoneIndexer(options: ZoneIndexerOptions) {
       return null;
     }
     if (!w) return null;
-    w.onmessage = (e: MessageEvent<{ id: number; index?: ZoneIndex; error?: string }>) => {
+    w.onmessage = (e) => {
       const job = pending.get(e.data?.id);
       if (!job) return;
       pending.delete(e.data.id);

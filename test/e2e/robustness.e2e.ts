@@ -7,6 +7,17 @@ import { browserSession } from './session';
 const baseUrl = inject('baseUrl');
 const shared = browserSession();
 
+/** A CSV of `n` labs on a grid by Hagastaden, `perColumn` to a column, 40 m apart. */
+function writeGridCsv(path: string, n: number, perColumn: number): void {
+  const rows = ['name,lat,lon'];
+  for (let i = 0; i < n; i++) {
+    const lat = 59.34 + (i % perColumn) * 0.0004;
+    const lon = 18.02 + Math.floor(i / perColumn) * 0.0004;
+    rows.push(`Lab ${i},${lat.toFixed(5)},${lon.toFixed(5)}`);
+  }
+  writeFileSync(path, rows.join('\n'));
+}
+
 describe('when something fails', () => {
   it('a data file that cannot load gets a message; the map, the other panels and the language switch still work', async () => {
     const { page, context } = await offlinePage(shared.browser);
@@ -68,12 +79,7 @@ describe('when something fails', () => {
     const { page, context } = await offlinePage(shared.browser);
     await context.route(/\/assets\/zone-index\.worker-[^/]+\.js$/, (route) => route.abort('failed'));
     // 3,000 rows: enough to go to the worker (2,000 and up), small enough to be parsed on the page.
-    const rows = ['name,lat,lon'];
-    for (let i = 0; i < 3000; i++)
-      rows.push(
-        `Lab ${i},${(59.34 + (i % 50) * 0.0004).toFixed(5)},${(18.02 + Math.floor(i / 50) * 0.0004).toFixed(5)}`,
-      );
-    writeFileSync('test-results/zone-index-3000.csv', rows.join('\n'));
+    writeGridCsv('test-results/zone-index-3000.csv', 3000, 50);
     const atlas = new AtlasDriver(page, baseUrl);
     await atlas.open('lang=en&zones=zone-hagastaden&within=1000', '12/59.35/18.03');
     await atlas.waitForMapIdle();
@@ -94,12 +100,7 @@ describe('when something fails', () => {
     const { page, context } = await offlinePage(shared.browser);
     await context.route(/\/assets\/tile\.worker-[^/]+\.js$/, (route) => route.abort('failed'));
     // 6,000 rows: over the 5,000 that go as tiles, small enough to be quick.
-    const rows = ['name,lat,lon'];
-    for (let i = 0; i < 6000; i++)
-      rows.push(
-        `Lab ${i},${(59.34 + (i % 60) * 0.0004).toFixed(5)},${(18.02 + Math.floor(i / 60) * 0.0004).toFixed(5)}`,
-      );
-    writeFileSync('test-results/tiles-6000.csv', rows.join('\n'));
+    writeGridCsv('test-results/tiles-6000.csv', 6000, 60);
     const atlas = new AtlasDriver(page, baseUrl);
     await atlas.open('lang=en', '12/59.35/18.03');
     await atlas.waitForMapIdle();

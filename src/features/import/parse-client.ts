@@ -1,14 +1,9 @@
 import type { ParseResult } from '../../data/import/parse-import';
 import type { ParseMessage, ParseRequest } from '../../data/import/parse.worker';
+import type { WorkerPort } from '../../data/worker-port';
 
 /** What the import needs of a Worker (a fake one in tests). */
-export interface ParseWorker {
-  postMessage(message: ParseRequest, transfer?: Transferable[]): void;
-  terminate(): void;
-  onmessage: ((e: MessageEvent<ParseMessage>) => void) | null;
-  onerror: ((e: ErrorEvent | Event) => void) | null;
-  onmessageerror: ((e: MessageEvent) => void) | null;
-}
+export type ParseWorker = WorkerPort<ParseRequest, ParseMessage>;
 
 export type ParseOutcome = { kind: 'parsed'; result: ParseResult } | { kind: 'cancelled' };
 

@@ -1,5 +1,6 @@
 import type { TileAnswer, TileRequest } from './tile.worker';
 import type { OwnTileInput } from './tile-index';
+import type { WorkerPort } from '../../data/worker-port';
 
 /** The scheme MapLibre asks for a big own layer's tiles with: own-tiles://<layer>/<version>/z/x/y. */
 export const OWN_TILE_PROTOCOL = 'own-tiles';
@@ -16,13 +17,7 @@ export function parseOwnTileUrl(url: string): { layer: string; z: number; x: num
 }
 
 /** What the client needs of a Worker (a fake one in tests). */
-export interface TileWorker {
-  postMessage(message: TileRequest, transfer?: Transferable[]): void;
-  terminate(): void;
-  onmessage: ((e: MessageEvent<TileAnswer>) => void) | null;
-  onerror: ((e: ErrorEvent | Event) => void) | null;
-  onmessageerror: ((e: MessageEvent) => void) | null;
-}
+export type TileWorker = WorkerPort<TileRequest, TileAnswer>;
 
 /** The tile worker failed: this layer goes to the map the slow way (a GeoJSON source). */
 export class TileWorkerFailed extends Error {
