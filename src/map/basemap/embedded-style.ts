@@ -1,6 +1,7 @@
 import type { StyleSpecification, LayerSpecification, ExpressionSpecification, FilterSpecification } from 'maplibre-gl';
 import type { Lang } from '../../i18n/i18n';
 import { theme } from '../theme';
+import { perFeatureCircle, perFeatureColour, perFeatureNumber } from '../layers/shared-programs';
 import { BASEMAP_FILES, basemapUrl } from '../../data/basemap-files';
 
 /** Bus stops are many (about 11,000) and only useful at street zoom: loaded when first needed. */
@@ -38,7 +39,8 @@ const text = (size: ExpressionSpecification | number, extra: Record<string, unkn
   ...extra,
 });
 const halo = (color: string, width = 1.5) => ({
-  'text-color': color,
+  // Per feature like the rail names' colour, so all names share one program (shared-programs).
+  'text-color': perFeatureColour(color),
   'text-halo-color': theme.halo,
   'text-halo-width': width,
 });
@@ -53,7 +55,12 @@ function groundLayers(): LayerSpecification[] {
       id: 'basemap-water-fill',
       type: 'fill',
       source: 'basemap-water',
-      paint: { 'fill-color': theme.water, 'fill-antialias': true },
+      // Per feature like the zones' fill, so all fills share one program (shared-programs).
+      paint: {
+        'fill-color': perFeatureColour(theme.water),
+        'fill-opacity': perFeatureNumber(1),
+        'fill-antialias': true,
+      },
     },
     {
       id: 'basemap-district-border',
@@ -62,7 +69,7 @@ function groundLayers(): LayerSpecification[] {
       minzoom: 11,
       filter: ['==', ['get', 'kind'], 'district-border'],
       paint: {
-        'line-color': theme.border,
+        'line-color': perFeatureColour(theme.border),
         'line-width': zoomed(11, 0.5, 15, 1),
         'line-dasharray': [3, 2],
         'line-opacity': zoomed(11, 0, 11.5, 0.8),
@@ -76,7 +83,7 @@ function groundLayers(): LayerSpecification[] {
       maxzoom: 11.5,
       filter: ['==', ['get', 'kind'], 'municipality-border'],
       paint: {
-        'line-color': theme.border,
+        'line-color': perFeatureColour(theme.border),
         'line-width': zoomed(7, 0.6, 12, 1.4),
         'line-opacity': zoomed(7, 0.7, 13, 0.35),
       },
@@ -107,13 +114,14 @@ function groundLayers(): LayerSpecification[] {
       type: 'circle',
       source: STOPS_SOURCE,
       minzoom: STOPS_MINZOOM,
-      paint: {
+      // Every circle in the style shares one program (shared-programs).
+      paint: perFeatureCircle({
         'circle-radius': zoomed(14, 1.6, 17, 3),
         'circle-color': theme.stop,
         'circle-stroke-color': '#ffffff',
         'circle-stroke-width': 0.8,
         'circle-opacity': 0.8,
-      },
+      }),
     },
     {
       id: 'basemap-station-dot',
@@ -121,12 +129,12 @@ function groundLayers(): LayerSpecification[] {
       source: 'basemap-stations',
       minzoom: 9.5,
       filter: NOT_IN_ATLAS,
-      paint: {
+      paint: perFeatureCircle({
         'circle-radius': zoomed(9.5, 1.8, 13, 3.5, 16, 5),
         'circle-color': '#ffffff',
         'circle-stroke-color': ['case', ['==', ['get', 'status'], 'planned'], theme.planned, theme.station],
         'circle-stroke-width': zoomed(9.5, 1, 14, 1.8),
-      },
+      }),
     },
   ];
 }

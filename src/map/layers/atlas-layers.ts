@@ -12,6 +12,7 @@ import { POINT_LAYER_IDS, type PointLayerId } from '../../data/layers';
 import type { Lang } from '../../i18n/i18n';
 import { theme } from '../theme';
 import { ICON_PREFIX, LAYER_SYMBOLS, ZONE_STYLE } from './symbols';
+import { perFeatureCircle, perFeatureColour } from './shared-programs';
 
 // Layer specs as data: pure factories of (layer, lang, state) → LayerSpecification.
 // Ids are `<dataset>-<role>` and never change; the array order is the draw order.
@@ -155,12 +156,12 @@ export function placeLayerSpecs(
       source: PLACE_LABELS_SOURCE,
       filter: ['all', ofLayers(visible), isSelected],
       layout: { 'circle-sort-key': DRAW_RANK },
-      paint: {
+      paint: perFeatureCircle({
         'circle-radius': 16,
         'circle-color': 'rgba(255,255,255,0.6)',
         'circle-stroke-color': '#1d232b',
         'circle-stroke-width': 3,
-      },
+      }),
     },
     {
       id: 'places-symbol',
@@ -247,7 +248,7 @@ export function pointLabelSpec(
       'symbol-sort-key': ['case', isSelected as ExpressionSpecification, 0, LABEL_PRIORITY[layer]],
     },
     paint: {
-      'text-color': layer === 'transit' ? '#333333' : '#1d232b',
+      'text-color': perFeatureColour(layer === 'transit' ? '#333333' : '#1d232b'),
       'text-halo-color': 'rgba(255,255,255,0.95)',
       'text-halo-width': 1.5,
     },
@@ -289,7 +290,11 @@ export function placeHighlightSpec(
         0,
       ] as unknown as ExpressionSpecification,
     },
-    paint: { 'text-color': '#1d232b', 'text-halo-color': 'rgba(255,255,255,0.97)', 'text-halo-width': 2 },
+    paint: {
+      'text-color': perFeatureColour('#1d232b'),
+      'text-halo-color': 'rgba(255,255,255,0.97)',
+      'text-halo-width': 2,
+    },
   };
 }
 
@@ -318,7 +323,7 @@ export function zoneLayerSpecs(lang: Lang, selectedId: string | null): SourcedLa
       source: ZONES_SOURCE,
       filter: ['==', ['get', 'status'], 'candidate'],
       paint: {
-        'line-color': ZONE_STYLE.candidate.line,
+        'line-color': perFeatureColour(ZONE_STYLE.candidate.line),
         'line-width': ZONE_STYLE.candidate.width,
         'line-dasharray': [3, 2],
       },
@@ -328,7 +333,7 @@ export function zoneLayerSpecs(lang: Lang, selectedId: string | null): SourcedLa
       type: 'line',
       source: ZONES_SOURCE,
       filter: ['==', ['get', 'status'], 'proposed'],
-      paint: { 'line-color': ZONE_STYLE.proposed.line, 'line-width': ZONE_STYLE.proposed.width },
+      paint: { 'line-color': perFeatureColour(ZONE_STYLE.proposed.line), 'line-width': ZONE_STYLE.proposed.width },
     },
     {
       id: 'zones-label',

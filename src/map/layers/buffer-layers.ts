@@ -1,6 +1,7 @@
 import type { SourcedLayer } from './atlas-layers';
 import { theme } from '../theme';
 import { ZONE_STYLE } from './symbols';
+import { perFeatureColour, perFeatureNumber } from './shared-programs';
 
 export const ZONE_BUFFER_SOURCE = 'atlas-zone-buffer';
 
@@ -11,14 +12,14 @@ export function bufferLayerSpecs(): SourcedLayer[] {
       id: 'zone-buffer-fill',
       type: 'fill',
       source: ZONE_BUFFER_SOURCE,
-      paint: { 'fill-color': ZONE_STYLE.proposed.line, 'fill-opacity': 0.04 },
+      paint: { 'fill-color': perFeatureColour(ZONE_STYLE.proposed.line), 'fill-opacity': perFeatureNumber(0.04) },
     },
     {
       id: 'zone-buffer-line',
       type: 'line',
       source: ZONE_BUFFER_SOURCE,
       paint: {
-        'line-color': ZONE_STYLE.proposed.line,
+        'line-color': perFeatureColour(ZONE_STYLE.proposed.line),
         'line-width': 1.6,
         'line-dasharray': [1, 2],
         'line-opacity': 0.85,
@@ -39,7 +40,7 @@ export function bufferLayerSpecs(): SourcedLayer[] {
         'text-keep-upright': true,
       },
       paint: {
-        'text-color': ZONE_STYLE.proposed.line,
+        'text-color': perFeatureColour(ZONE_STYLE.proposed.line),
         'text-halo-color': 'rgba(255,255,255,0.95)',
         'text-halo-width': 1.5,
       },

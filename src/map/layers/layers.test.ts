@@ -107,6 +107,43 @@ describe('the assembled style, as data', () => {
     });
   }
 
+  it('draws every layer of a type with one shader program: the same properties per feature in each (shared-programs)', () => {
+    // The paint properties whose being constant, per zoom, per feature or both picks the program.
+    const decisive: Record<string, string[]> = {
+      fill: ['fill-color', 'fill-opacity'],
+      line: ['line-color'],
+      circle: [
+        'circle-radius',
+        'circle-color',
+        'circle-opacity',
+        'circle-stroke-color',
+        'circle-stroke-width',
+        'circle-stroke-opacity',
+      ],
+      symbol: ['text-color'],
+    };
+    const signatures = new Map<string, Set<string>>();
+    for (const layer of assembled('en').layers) {
+      const props = decisive[layer.type];
+      if (!props) continue;
+      // A symbol layer without text uses no text program.
+      if (layer.type === 'symbol' && !layer.layout?.['text-field']) continue;
+      const paint = (layer as { paint?: Record<string, unknown> }).paint ?? {};
+      const kinds = props.map((name) => {
+        const spec = (latest as unknown as Record<string, Record<string, StylePropertySpecification>>)[
+          `paint_${layer.type}`
+        ][name];
+        const parsed = expression.createPropertyExpression(paint[name] ?? spec.default, 'paint', spec);
+        if (parsed.result !== 'success') throw new Error(`${layer.id} ${name}: ${JSON.stringify(parsed.value)}`);
+        return `${name}:${parsed.value.kind}`;
+      });
+      const key = `${layer.type} ${kinds.join(' ')}`;
+      signatures.set(layer.type, (signatures.get(layer.type) ?? new Set()).add(key));
+      expect(signatures.get(layer.type)?.size, `${layer.id} draws with another mix: ${key}`).toBe(1);
+    }
+    expect([...signatures.keys()].sort()).toEqual(['circle', 'fill', 'line', 'symbol']);
+  });
+
   it('is plain data: JSON round-trips it, and the same inputs give the same style', () => {
     const style = assembled('en');
     expect(JSON.parse(JSON.stringify(style))).toEqual(style);

@@ -3,6 +3,7 @@ import type { SourcedLayer } from './atlas-layers';
 import { theme } from '../theme';
 import { distanceProperty, FAR } from '../../data/own-layers';
 import { ownTiles } from '../own-tiles/tile-client';
+import { perFeatureCircle, perFeatureColour } from './shared-programs';
 
 export const ownSourceId = (id: string) => `own-${id}`;
 
@@ -122,28 +123,28 @@ export function ownLayerSpecs(
       type: 'fill',
       source,
       filter: shown(isArea),
-      paint: { 'fill-color': colour, 'fill-opacity': dim(0.25) },
+      paint: { 'fill-color': perFeatureColour(colour), 'fill-opacity': dim(0.25) },
     },
     {
       id: `${source}-outline`,
       type: 'line',
       source,
       filter: shown(isArea),
-      paint: { 'line-color': colour, 'line-width': 1.5, 'line-opacity': dim(1) },
+      paint: { 'line-color': perFeatureColour(colour), 'line-width': 1.5, 'line-opacity': dim(1) },
     },
     {
       id: `${source}-cluster`,
       type: 'circle',
       source,
       filter: shown(isCluster),
-      paint: {
+      paint: perFeatureCircle({
         'circle-color': colour,
         'circle-radius': ['step', ['get', 'point_count'], 12, 50, 16, 500, 22, 5000, 28],
         'circle-stroke-color': '#fff',
         'circle-stroke-width': 2,
         // A cluster counts as reached when its nearest point is: its properties hold the minimum.
         'circle-opacity': ['case', reached, 0.9, 0.25],
-      },
+      }),
     },
     {
       id: `${source}-cluster-count`,
@@ -156,21 +157,21 @@ export function ownLayerSpecs(
         'text-size': 12,
         'text-allow-overlap': true,
       },
-      paint: { 'text-color': '#ffffff' },
+      paint: { 'text-color': perFeatureColour('#ffffff') },
     },
     {
       id: `${source}-point`,
       type: 'circle',
       source,
       filter: shown(isPoint),
-      paint: {
+      paint: perFeatureCircle({
         'circle-color': colour,
         'circle-radius': 6,
         'circle-stroke-color': '#fff',
         'circle-stroke-width': 1.5,
         'circle-opacity': dim(1),
         'circle-stroke-opacity': dim(1),
-      },
+      }),
     },
     ...(labelField
       ? [
@@ -188,7 +189,7 @@ export function ownLayerSpecs(
               'text-offset': [0.8, 0] as [number, number],
               'text-optional': true,
             },
-            paint: { 'text-color': '#1d232b', 'text-halo-color': '#fff', 'text-halo-width': 1.5 },
+            paint: { 'text-color': perFeatureColour('#1d232b'), 'text-halo-color': '#fff', 'text-halo-width': 1.5 },
           },
         ]
       : []),

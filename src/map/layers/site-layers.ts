@@ -1,6 +1,7 @@
 import type { FeatureCollection, Point } from 'geojson';
 import type { SourcedLayer } from './atlas-layers';
 import { theme } from '../theme';
+import { perFeatureCircle, perFeatureColour } from './shared-programs';
 
 export const SITES_SOURCE = 'atlas-sites';
 export const SITE_RINGS_SOURCE = 'atlas-site-rings';
@@ -28,7 +29,12 @@ export function siteLayerSpecs(): SourcedLayer[] {
       id: 'site-rings-line',
       type: 'line',
       source: SITE_RINGS_SOURCE,
-      paint: { 'line-color': SITE_COLOUR, 'line-width': 1.5, 'line-dasharray': [2, 2], 'line-opacity': 0.75 },
+      paint: {
+        'line-color': perFeatureColour(SITE_COLOUR),
+        'line-width': 1.5,
+        'line-dasharray': [2, 2],
+        'line-opacity': 0.75,
+      },
     },
     {
       id: 'site-rings-label',
@@ -41,18 +47,18 @@ export function siteLayerSpecs(): SourcedLayer[] {
         'text-size': 11,
         'symbol-spacing': 400,
       },
-      paint: { 'text-color': SITE_COLOUR, 'text-halo-color': '#fff', 'text-halo-width': 2 },
+      paint: { 'text-color': perFeatureColour(SITE_COLOUR), 'text-halo-color': '#fff', 'text-halo-width': 2 },
     },
     {
       id: 'sites-circle',
       type: 'circle',
       source: SITES_SOURCE,
-      paint: {
+      paint: perFeatureCircle({
         'circle-radius': ['case', ['get', 'active'], 13, 10],
         'circle-color': ['case', ['get', 'active'], SITE_COLOUR, '#ffffff'],
         'circle-stroke-color': SITE_COLOUR,
         'circle-stroke-width': 2.5,
-      },
+      }),
     },
     {
       id: 'sites-label',
