@@ -4,7 +4,6 @@ import '@fontsource/inter/400.css';
 import '@fontsource/inter/600.css';
 import './app/app.css';
 import App from './app/App';
-import { hasWebGL } from './app/webgl';
 import { useAtlas } from './store/store';
 import { startUrlSync } from './store/url-sync';
 import { startData } from './app/start-data';
@@ -26,7 +25,7 @@ const fontsReady = Promise.allSettled([document.fonts.load('400 16px Inter'), do
 void fontsReady.then(() => {
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
-      <App webgl={hasWebGL()} />
+      <App />
     </StrictMode>,
   );
 });

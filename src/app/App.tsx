@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useCallback, useState } from 'react';
 import { useAtlas } from '../store/store';
 import { t } from '../i18n/i18n';
 import ErrorBoundary from '../ui/ErrorBoundary';
@@ -51,7 +51,12 @@ function Guard({ children }: { children: React.ReactNode }) {
   return <ErrorBoundary fallback={(e, reset) => <PanelError error={e} reset={reset} />}>{children}</ErrorBoundary>;
 }
 
-export default function App({ webgl }: { webgl: boolean }) {
+export default function App() {
+  // Whether the map could get a WebGL 2 context: assumed, and told by the map when it cannot.
+  // No probe of our own at start-up: creating and dropping a context cost ~200 ms there, and the
+  // map's own context creation is the same test (it fails with GPUInitializationError).
+  const [webgl, setWebgl] = useState(true);
+  const noWebGL = useCallback(() => setWebgl(false), []);
   const lang = useAtlas((s) => s.lang);
   const panelOpen = useAtlas((s) => s.panelOpen);
   const presenting = useAtlas((s) => s.presenting);
@@ -124,7 +129,7 @@ export default function App({ webgl }: { webgl: boolean }) {
           {webgl ? (
             <ErrorBoundary fallback={() => <NoWebGL />}>
               <Suspense fallback={null}>
-                <MapView />
+                <MapView onNoWebGL={noWebGL} />
               </Suspense>
             </ErrorBoundary>
           ) : (

@@ -56,7 +56,8 @@ function useFoldedAttribution(mapRef: React.RefObject<MapRef | null>, ready: boo
 }
 
 /** The only component that talks to the MapLibre instance. */
-export default function MapView() {
+/** `onNoWebGL`: the map could not get a WebGL 2 context (App then shows why, instead of the map). */
+export default function MapView({ onNoWebGL }: { onNoWebGL?: () => void } = {}) {
   const lang = useAtlas((s) => s.lang);
   const basemap = useAtlas((s) => s.basemap);
   const visible = useAtlas((s) => s.visibleLayers);
@@ -80,6 +81,11 @@ export default function MapView() {
 
   const onError = useCallback(
     (e: MapErrorEvent) => {
+      // No WebGL 2 here (none at all, or WebGL 1 only): the map could not be created.
+      if ((e.error as { name?: string } | undefined)?.name === 'GPUInitializationError') {
+        onNoWebGL?.();
+        return;
+      }
       // Tiles of the online basemap failing mid-session (the venue Wi-Fi dropped): fall back.
       if (basemap === 'online') fallBackToEmbedded();
       else if ((e as MapErrorEvent & { sourceId?: string }).sourceId?.startsWith('basemap-')) {
@@ -88,7 +94,7 @@ export default function MapView() {
       }
       console.warn('map error', e.error?.message);
     },
-    [basemap],
+    [basemap, onNoWebGL],
   );
 
   const setView = useAtlas((s) => s.setView);
