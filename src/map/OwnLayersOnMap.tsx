@@ -148,7 +148,11 @@ function useOwnFilterState() {
     if (!map) return;
     const state = ownFilterState({ zones, within, mode });
     const apply = () => {
-      for (const [key, value] of Object.entries(state)) map.setGlobalStateProperty(key, value);
+      try {
+        for (const [key, value] of Object.entries(state)) map.setGlobalStateProperty(key, value);
+      } catch {
+        // A basemap style still loading refuses state; its `style.load` below applies it.
+      }
     };
     apply();
     map.on('style.load', apply);
