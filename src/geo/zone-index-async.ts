@@ -39,7 +39,7 @@ const nextTask = () => new Promise<void>((r) => setTimeout(r, 0));
 export async function buildZoneIndexInSlices(points: Position[], zones: Zones, slice = SLICE): Promise<ZoneIndex> {
   if (points.length <= slice) return buildZoneIndex(points, zones);
   const Z = zones.length;
-  const distances = new Float64Array(points.length * Z);
+  const distances = new Uint16Array(points.length * Z);
   for (let start = 0; start < points.length; start += slice) {
     if (start > 0) await nextTask();
     const part = buildZoneIndex(points.slice(start, start + slice), zones);

@@ -5,7 +5,7 @@ import pointToLineDistance from '@turf/point-to-line-distance';
 import polygonToLine from '@turf/polygon-to-line';
 import { point } from '@turf/helpers';
 import type { Feature, FeatureCollection, LineString, MultiLineString, MultiPolygon, Polygon, Position } from 'geojson';
-import { buildZoneIndex, classify, INSIDE, OUTSIDE, WITHIN } from './zone-index';
+import { BEYOND, buildZoneIndex, classify, INSIDE, OUTSIDE, WITHIN } from './zone-index';
 import { distanceToZone } from './zone-distance';
 import { fastDistanceToZone, prepareZone } from './zone-distance-fast';
 import { seededRandom } from '../../test/support/seeded-random';
@@ -87,6 +87,34 @@ describe("the zone index's own distance (fastDistanceToZone)", () => {
     }
     expect(inside).toBeGreaterThan(50);
     expect(worst).toBeLessThan(0.25);
+  });
+});
+
+describe('the index keeps whole metres, rounded up', () => {
+  it('holds ⌈d⌉ within the cap and BEYOND past it, so "within T" for a whole T is exact', () => {
+    const points = randomPoints(2000, 5);
+    const index = buildZoneIndex(points, [zoneA, zoneB], 2500);
+    const prepared = [prepareZone(zoneA), prepareZone(zoneB)];
+    let kept = 0;
+    let beyond = 0;
+    points.forEach((p, i) => {
+      prepared.forEach((zone, z) => {
+        const d = fastDistanceToZone(p, zone);
+        const stored = index.distances[i * 2 + z];
+        if (d > 2500) {
+          beyond++;
+          expect(stored).toBe(BEYOND);
+          return;
+        }
+        kept++;
+        expect(stored).toBe(Math.ceil(d));
+        // For every whole threshold around it, the stored value answers as the distance does.
+        for (const t of [Math.floor(d) - 1, Math.floor(d), Math.ceil(d), Math.ceil(d) + 1])
+          expect(stored <= t).toBe(d <= t);
+      });
+    });
+    expect(kept).toBeGreaterThan(500);
+    expect(beyond).toBeGreaterThan(100);
   });
 });
 

@@ -9,15 +9,23 @@ import { WITHIN_MAX_METRES } from '../data/limits';
 export const MAX_WITHIN_METRES = WITHIN_MAX_METRES;
 
 /**
- * Precomputed distance from every point to every zone, capped: beyond `maxMetres` the entry is
- * Infinity. Built once per dataset; every filter update then reads numbers instead of running
- * geometry. Row-major: distances[i * zoneIds.length + z].
+ * Precomputed distance from every point to every zone, in whole metres rounded up, capped:
+ * beyond `maxMetres` the entry is BEYOND. Built once per dataset; every filter update then reads
+ * numbers instead of running geometry. Row-major: distances[i * zoneIds.length + z].
+ *
+ * Whole metres rounded up are exact for what the atlas asks, because every distance it asks
+ * about is a whole number of metres (the slider, links and stories go in steps of 100 m): for a
+ * whole T, d ≤ T exactly when ⌈d⌉ ≤ T, and a point is inside (0) only when d is 0. Two bytes a
+ * distance instead of eight: 100,000 points × 7 zones keep 1.4 MB, not 5.6 MB.
  */
 export interface ZoneIndex {
   zoneIds: string[];
   count: number;
-  distances: Float64Array;
+  distances: Uint16Array;
 }
+
+/** "Farther than the filter ever asks": above any distance kept (MAX_WITHIN_METRES ≤ 5,000). */
+export const BEYOND = 0xffff;
 
 export function buildZoneIndex(
   points: readonly Position[],
@@ -25,7 +33,7 @@ export function buildZoneIndex(
   maxMetres = MAX_WITHIN_METRES,
 ): ZoneIndex {
   const Z = zones.length;
-  const distances = new Float64Array(points.length * Z).fill(Infinity);
+  const distances = new Uint16Array(points.length * Z).fill(BEYOND);
   const boxes = zones.map((z) => grownBbox(z, maxMetres));
   const prepared = zones.map(prepareZone);
   points.forEach(([x, y], i) => {
@@ -33,7 +41,7 @@ export function buildZoneIndex(
       const [w, s, e, n] = boxes[z];
       if (x < w || x > e || y < s || y > n) continue;
       const d = fastDistanceToZone([x, y], prepared[z]);
-      if (d <= maxMetres) distances[i * Z + z] = d;
+      if (d <= maxMetres) distances[i * Z + z] = Math.ceil(d);
     }
   });
   return { zoneIds: zones.map((z) => z.properties.id), count: points.length, distances };

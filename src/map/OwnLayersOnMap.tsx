@@ -4,11 +4,18 @@ import type { FeatureCollection } from 'geojson';
 import { useAtlas } from '../store/store';
 import { t } from '../i18n/i18n';
 import { distanceProperty, FAR, ownFieldOnMap, toMapProperties, type OwnLayer } from '../data/own-layers';
-import type { ZoneIndex } from '../geo/zone-index';
+import { BEYOND, type ZoneIndex } from '../geo/zone-index';
 import { ownClusterProperties, ownFilterState, ownLayerSpecs, ownSourceId } from './layers/own-layers';
 import { ownTilesReady } from './own-tiles/protocol';
 import { ownTiles, ownTileUrl } from './own-tiles/tile-client';
-import { allPoints, OWN_TILE_LAYER, OWN_TILE_MAX_ZOOM, ownTileInput } from './own-tiles/tile-index';
+import {
+  allPoints,
+  CLUSTER_MAX_ZOOM,
+  CLUSTER_RADIUS_PX,
+  OWN_TILE_LAYER,
+  OWN_TILE_MAX_ZOOM,
+  ownTileInput,
+} from './own-tiles/tile-index';
 
 /**
  * The layer's features with their distance to every zone, from the zone index: built once per
@@ -24,7 +31,7 @@ function withDistances(layer: OwnLayer, index: ZoneIndex | undefined): FeatureCo
       const properties = toMapProperties(f.properties);
       for (let z = 0; z < Z && index; z++) {
         const d = index.distances[i * Z + z];
-        properties[names[z]] = Number.isFinite(d) ? Math.round(d) : FAR;
+        properties[names[z]] = d === BEYOND ? FAR : d;
       }
       return { ...f, properties };
     }),
@@ -56,6 +63,8 @@ function useDistancesOrTimeout(layer: OwnLayer, index: ZoneIndex | undefined): b
 
 type TilesState = { url: string } | { failed: string } | null;
 let tileVersion = 0;
+/** The worker fails once for every big layer: the planner hears it once. */
+let toldTilesFailed = false;
 
 /** A big points-only layer built into tiles by the worker: the URL to draw it from, or why not. */
 function useOwnTiles(layer: OwnLayer, index: ZoneIndex | undefined, wanted: boolean): TilesState {
@@ -90,10 +99,12 @@ function OwnLayerSource({ layer, zoneIds }: { layer: OwnLayer; zoneIds: readonly
   const failed = tiles && 'failed' in tiles ? tiles.failed : null;
   const asTiles = tiles && 'url' in tiles ? tiles.url : null;
   const asGeoJson = ready && (!points || layer.features.length <= SMALL_LAYER || failed !== null);
-  // The tile worker failed: the layer is still drawn, the slow way, and the planner told why once.
+  // The tile worker failed: the layer is still drawn, the slow way, and the planner told why, once.
   // biome-ignore lint/correctness/useExhaustiveDependencies: told once per failure, not per language change
   useEffect(() => {
-    if (failed) addNotice('info', t('import.tilesOnPage', lang, { reason: failed }));
+    if (!failed || toldTilesFailed) return;
+    toldTilesFailed = true;
+    addNotice('info', t('import.tilesOnPage', lang, { reason: failed }));
   }, [failed, addNotice]);
   const data = useMemo(() => (asGeoJson ? withDistances(layer, index) : null), [asGeoJson, layer, index]);
   const clusterProperties = useMemo(() => ownClusterProperties(zoneIds), [zoneIds]);
@@ -123,8 +134,8 @@ function OwnLayerSource({ layer, zoneIds }: { layer: OwnLayer; zoneIds: readonly
       type="geojson"
       data={data}
       cluster
-      clusterMaxZoom={13}
-      clusterRadius={45}
+      clusterMaxZoom={CLUSTER_MAX_ZOOM}
+      clusterRadius={CLUSTER_RADIUS_PX}
       clusterProperties={clusterProperties}
     >
       {children}

@@ -25,7 +25,7 @@ const layer = {
 /** Distances to two zones: point i is i × 100 m from zone A, 5 km from B. */
 const index = {
   zoneIds: ['zone-a', 'zone-b'],
-  distances: Float64Array.from({ length: 80 }, (_, k) => (k % 2 === 0 ? (k / 2) * 100 : 5000)),
+  distances: Uint16Array.from({ length: 80 }, (_, k) => (k % 2 === 0 ? (k / 2) * 100 : 5000)),
 };
 
 /** The features of one tile, as MapLibre would read them. */

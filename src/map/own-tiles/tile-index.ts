@@ -2,7 +2,7 @@ import { GeoJSONVT } from '@maplibre/geojson-vt';
 import { fromGeojsonVt } from '@maplibre/vt-pbf';
 import type { Feature, FeatureCollection, Point } from 'geojson';
 import { distanceProperty, FAR, OWN_INDEX_PROPERTY, ownFieldOnMap, type OwnLayer } from '../../data/own-layers';
-import type { ZoneIndex } from '../../geo/zone-index';
+import { BEYOND, type ZoneIndex } from '../../geo/zone-index';
 
 /**
  * A big own layer's points as vector tiles, made in our own worker (tile.worker.ts) and read by
@@ -20,7 +20,7 @@ export const OWN_TILE_LAYER = 'points';
 /** Tile extent and MapLibre's tile size (a vector source's default, 512 px): a radius in pixels becomes radius × EXTENT / TILE_SIZE. */
 const EXTENT = 4096;
 export const OWN_TILE_SIZE = 512;
-/** Zoom levels as the GeoJSON path has them (OwnLayersOnMap): clusters up to 13, 45 px apart. */
+/** Clusters up to zoom 13, 45 px apart: the same for the GeoJSON path (OwnLayersOnMap), so both draw alike. */
 export const CLUSTER_MAX_ZOOM = 13;
 export const CLUSTER_RADIUS_PX = 45;
 /** Tiles are cut up to here; MapLibre over-zooms them beyond (points keep ~0.3 m at z14). */
@@ -35,8 +35,8 @@ export interface OwnTileInput {
   /** The label's property name on the map (`own:<field>`). */
   labelProperty: string | null;
   zoneIds: readonly string[];
-  /** Distance of point i to zone z at [i × zoneIds.length + z], metres; null before the zone index. */
-  distances: Float64Array | null;
+  /** Distance of point i to zone z at [i × zoneIds.length + z], whole metres (BEYOND: far); null before the zone index. */
+  distances: Uint16Array | null;
 }
 
 export type OwnTileIndex = GeoJSONVT;
@@ -52,8 +52,8 @@ function toFeatures(input: OwnTileInput): FeatureCollection<Point> {
     const label = input.labels && input.labelProperty ? labelAt(input.labels, i) : '';
     if (label && input.labelProperty) properties[input.labelProperty] = label;
     for (let z = 0; z < Z; z++) {
-      const d = (input.distances as Float64Array)[i * Z + z];
-      properties[names[z]] = Number.isFinite(d) ? Math.round(d) : FAR;
+      const d = (input.distances as Uint16Array)[i * Z + z];
+      properties[names[z]] = d === BEYOND ? FAR : d;
     }
     features[i] = {
       type: 'Feature',
