@@ -4,7 +4,14 @@ import { describe, expect, it } from 'vitest';
 import { seededRandom } from '../../test/support/seeded-random';
 import { zoneA, zoneB } from '../../test/support/test-zones';
 import { buildZoneIndex, unpackPositions, type ZoneIndex } from './zone-index';
-import { buildZoneIndexInSlices, createZoneIndexer, type IndexWorker } from './zone-index-async';
+import {
+  buildZoneIndexInSlices,
+  createZoneIndexer,
+  type IndexAnswer,
+  type IndexRequest,
+  type IndexWorker,
+} from './zone-index-async';
+import { fakeWorkers } from '../../test/support/fake-worker';
 
 const zones = [zoneA, zoneB];
 const random = seededRandom(16);
@@ -19,25 +26,9 @@ const same = (index: ZoneIndex) => {
 /** A fake worker: `behave` decides what it does with a job (answer, throw, garble, ignore). */
 function fakeWorker(behave: (w: IndexWorker, msg: { id: number; points: Position[] }) => void) {
   // The page sends the points packed (one flat array); the fake reads them back as the worker does.
-  const made: IndexWorker[] = [];
-  const create = () => {
-    const w: IndexWorker & { terminated: boolean } = {
-      terminated: false,
-      onmessage: null,
-      onerror: null,
-      onmessageerror: null,
-      postMessage(m) {
-        const { id, coords } = m;
-        setTimeout(() => behave(w, { id, points: unpackPositions(coords) }), 0);
-      },
-      terminate() {
-        w.terminated = true;
-      },
-    };
-    made.push(w);
-    return w;
-  };
-  return { create, made: made as (IndexWorker & { terminated: boolean })[] };
+  return fakeWorkers<IndexRequest, IndexAnswer>((w, { id, coords }) =>
+    behave(w as IndexWorker, { id, points: unpackPositions(coords) }),
+  );
 }
 
 describe('zone index in a worker, and when the worker fails (#15, #16)', () => {

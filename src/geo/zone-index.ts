@@ -4,6 +4,7 @@ import { fastDistanceToZone, prepareZone } from './zone-distance-fast';
 
 /** The largest distance the zone filter offers (the slider's end). */
 import { WITHIN_MAX_METRES } from '../data/limits';
+import { FAR } from '../data/own-layers';
 
 /** Distances beyond the filter's maximum are not kept (see data/limits.ts). */
 export const MAX_WITHIN_METRES = WITHIN_MAX_METRES;
@@ -26,6 +27,9 @@ export interface ZoneIndex {
 
 /** "Farther than the filter ever asks": above any distance kept (MAX_WITHIN_METRES ≤ 5,000). */
 export const BEYOND = 0xffff;
+
+/** An index entry as own features carry it on the map (`d_<zone>`): metres, or FAR for BEYOND. */
+export const distanceOnMap = (d: number): number => (d === BEYOND ? FAR : d);
 
 export function buildZoneIndex(
   points: readonly Position[],

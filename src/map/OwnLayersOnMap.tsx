@@ -3,8 +3,8 @@ import { Layer, Source, useMap } from 'react-map-gl/maplibre';
 import type { FeatureCollection } from 'geojson';
 import { useAtlas } from '../store/store';
 import { t } from '../i18n/i18n';
-import { distanceProperty, FAR, ownFieldOnMap, toMapProperties, type OwnLayer } from '../data/own-layers';
-import { BEYOND, type ZoneIndex } from '../geo/zone-index';
+import { distanceProperty, ownFieldOnMap, toMapProperties, type OwnLayer } from '../data/own-layers';
+import { distanceOnMap, type ZoneIndex } from '../geo/zone-index';
 import { ownClusterProperties, ownFilterState, ownLayerSpecs, ownSourceId } from './layers/own-layers';
 import { ownTilesReady } from './own-tiles/protocol';
 import { ownTiles, ownTileUrl } from './own-tiles/tile-client';
@@ -31,7 +31,7 @@ function withDistances(layer: OwnLayer, index: ZoneIndex | undefined): FeatureCo
       const properties = toMapProperties(f.properties);
       for (let z = 0; z < Z && index; z++) {
         const d = index.distances[i * Z + z];
-        properties[names[z]] = d === BEYOND ? FAR : d;
+        properties[names[z]] = distanceOnMap(d);
       }
       return { ...f, properties };
     }),

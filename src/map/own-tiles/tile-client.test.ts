@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it, vi } from 'vitest';
-import type { TileRequest } from './tile.worker';
+import type { TileAnswer, TileRequest } from './tile.worker';
+import { fakeWorkers } from '../../../test/support/fake-worker';
 import { createTileClient, ownTileUrl, parseOwnTileUrl, TileWorkerFailed, type TileWorker } from './tile-client';
 import type { OwnTileInput } from './tile-index';
 
@@ -13,26 +14,8 @@ const input = (): OwnTileInput => ({
 });
 
 /** A fake worker: `behave` decides what it does with each request (answer, fail, say nothing). */
-function fake(behave: (w: TileWorker, m: TileRequest, transfer: Transferable[]) => void) {
-  const made: (TileWorker & { terminated: boolean })[] = [];
-  const create = () => {
-    const w: TileWorker & { terminated: boolean } = {
-      terminated: false,
-      onmessage: null,
-      onerror: null,
-      onmessageerror: null,
-      postMessage(m, transfer = []) {
-        setTimeout(() => behave(w, m, transfer), 0);
-      },
-      terminate() {
-        w.terminated = true;
-      },
-    };
-    made.push(w);
-    return w;
-  };
-  return { create, made };
-}
+const fake = (behave: (w: TileWorker, m: TileRequest, transfer: Transferable[]) => void) =>
+  fakeWorkers<TileRequest, TileAnswer>(behave);
 
 const answer = (w: TileWorker, data: unknown) => w.onmessage?.({ data } as MessageEvent);
 

@@ -1,8 +1,8 @@
 import { GeoJSONVT } from '@maplibre/geojson-vt';
 import { fromGeojsonVt } from '@maplibre/vt-pbf';
 import type { Feature, FeatureCollection, Point } from 'geojson';
-import { distanceProperty, FAR, OWN_INDEX_PROPERTY, ownFieldOnMap, type OwnLayer } from '../../data/own-layers';
-import { BEYOND, type ZoneIndex } from '../../geo/zone-index';
+import { distanceProperty, OWN_INDEX_PROPERTY, ownFieldOnMap, type OwnLayer } from '../../data/own-layers';
+import { distanceOnMap, type ZoneIndex } from '../../geo/zone-index';
 
 /**
  * A big own layer's points as vector tiles, made in our own worker (tile.worker.ts) and read by
@@ -53,7 +53,7 @@ function toFeatures(input: OwnTileInput): FeatureCollection<Point> {
     if (label && input.labelProperty) properties[input.labelProperty] = label;
     for (let z = 0; z < Z; z++) {
       const d = (input.distances as Uint16Array)[i * Z + z];
-      properties[names[z]] = d === BEYOND ? FAR : d;
+      properties[names[z]] = distanceOnMap(d);
     }
     features[i] = {
       type: 'Feature',
