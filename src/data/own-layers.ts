@@ -2,6 +2,7 @@ import type { Feature } from 'geojson';
 import { type DBSchema, type IDBPDatabase, type IDBPTransaction, openDB } from 'idb';
 import type { ImportedGeometry, ImportedProps } from './import/parse-import';
 import { adaptiveBatch } from './adaptive-batch';
+import { appendCompacted } from './compact-feature';
 
 /** A planner's own layer: imported in the browser, kept in IndexedDB, never uploaded. */
 export interface OwnLayer {
@@ -236,7 +237,7 @@ export async function loadOwnLayers(openDb: () => Promise<AtlasDatabase> = openA
       for (let n = 0; n < meta.chunks && whole; n++) {
         if (n > 0) await nextFrame();
         const chunk = await db.get(CHUNKS, [meta.id, n]);
-        if (chunk) for (const f of chunk.features) features.push(f);
+        if (chunk) appendCompacted(features, chunk.features);
         else whole = false; // a save cut short: better absent than half there
       }
       if (!whole) continue;

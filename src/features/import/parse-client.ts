@@ -1,6 +1,7 @@
 import type { ParseResult } from '../../data/import/parse-import';
 import type { ParseMessage, ParseRequest } from '../../data/import/parse.worker';
 import type { WorkerPort } from '../../data/worker-port';
+import { appendCompacted } from '../../data/compact-feature';
 
 /** What the import needs of a Worker (a fake one in tests). */
 export type ParseWorker = WorkerPort<ParseRequest, ParseMessage>;
@@ -94,7 +95,7 @@ export function parseInWorker(
       count = m.count;
       askNext();
     } else if (m.type === 'features') {
-      for (const f of m.features) features.push(f);
+      appendCompacted(features, m.features);
       onProgress(PARSE_SHARE + (1 - PARSE_SHARE) * (count ? features.length / count : 1));
       askNext();
     } else if (m.type === 'done') settle({ kind: 'parsed', result: { ...m.result, features } });
