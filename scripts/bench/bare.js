@@ -9,6 +9,11 @@ const layers = ['buildings', 'universities', 'hospitals', 'research-infrastructu
 const params = new URLSearchParams(location.search);
 const extra = Number(params.get('points') ?? 0);
 const old = params.get('basemap') === 'old';
+// ?labels=1 adds what the atlas draws and the floor otherwise does not: a name beside every place
+// (text rendered locally, as the atlas's is: no glyph server) and an icon on it. Start-up only:
+// it says how much of the atlas's start-up is the kinds of drawing (symbol programs, glyphs)
+// rather than the app.
+const labels = params.get('labels') === '1';
 const basemapSources = old
   ? { water: { type: 'geojson', data: '/old-basemap/water.geojson' } }
   : {
@@ -43,6 +48,23 @@ const map = new maplibregl.Map({
       { id: 'zones', type: 'fill', source: 'zones', paint: { 'fill-color': '#D55E00', 'fill-opacity': 0.1 } },
       ...(extra ? [{ id: 'synthetic', type: 'circle', source: 'synthetic', paint: { 'circle-radius': 6, 'circle-color': '#7B3294' } }] : []),
       ...layers.map((l) => ({ id: l, type: 'circle', source: l, paint: { 'circle-radius': 5, 'circle-color': '#0072B2' } })),
+      ...(labels
+        ? layers.map((l) => ({
+            id: `${l}-label`,
+            type: 'symbol',
+            source: l,
+            layout: {
+              'icon-image': 'dot',
+              'text-field': ['get', 'name'],
+              'text-font': ['Inter'],
+              'text-size': 12,
+              'text-offset': [0, 1.2],
+              'text-anchor': 'top',
+              'text-optional': true,
+            },
+            paint: { 'text-color': '#333333', 'text-halo-color': '#ffffff', 'text-halo-width': 1.2 },
+          }))
+        : []),
     ],
   },
   center: [18.0, 59.45],
@@ -50,3 +72,12 @@ const map = new maplibregl.Map({
   canvasContextAttributes: { preserveDrawingBuffer: true },
 });
 window.atlasMap = map;
+if (labels) {
+  // One icon, drawn on a canvas as the atlas draws its icons.
+  const c = new OffscreenCanvas(24, 24).getContext('2d', { willReadFrequently: true });
+  c.fillStyle = '#0072B2';
+  c.beginPath();
+  c.arc(12, 12, 9, 0, Math.PI * 2);
+  c.fill();
+  map.addImage('dot', c.getImageData(0, 0, 24, 24), { pixelRatio: 2 });
+}

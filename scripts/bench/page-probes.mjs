@@ -173,3 +173,62 @@ export function webglRenderer() {
   gl.getExtension('WEBGL_lose_context')?.loseContext();
   return out;
 }
+
+/**
+ * The floor's zone tick: the cheapest visible change MapLibre can make to the 100k layer (one
+ * constant paint property, no new data, no new program), and every frame for 2 s after. Its
+ * longest gap is what one redraw costs on this machine: no tick can be shorter.
+ */
+export async function floorRepaint(opacity) {
+  await new Promise((r) => requestAnimationFrame(r));
+  const at = performance.now();
+  window.atlasMap.setPaintProperty('synthetic', 'circle-opacity', opacity);
+  const frames = [];
+  await new Promise((resolve) => {
+    const loop = () => {
+      const now = performance.now();
+      frames.push(now);
+      if (now - at < 2000) requestAnimationFrame(loop);
+      else resolve(null);
+    };
+    requestAnimationFrame(loop);
+  });
+  return { at, frames };
+}
+
+/**
+ * The floor's import: the same 100k points added to the bare map as a clustered GeoJSON source
+ * (MapLibre's worker fetches and cuts them), time to the map's idle with them drawn, every frame.
+ */
+export async function floorAdd(n) {
+  const m = window.atlasMap;
+  const frames = [];
+  let done = false;
+  const loop = () => {
+    frames.push(performance.now());
+    if (!done) requestAnimationFrame(loop);
+  };
+  requestAnimationFrame(loop);
+  await new Promise((r) => requestAnimationFrame(r));
+  const at = performance.now();
+  m.addSource('synthetic', {
+    type: 'geojson',
+    data: `/bench/synthetic.geojson?n=${n}`,
+    cluster: true,
+    clusterMaxZoom: 13,
+    clusterRadius: 45,
+  });
+  m.addLayer({
+    id: 'synthetic',
+    type: 'circle',
+    source: 'synthetic',
+    paint: { 'circle-radius': 6, 'circle-color': '#7B3294' },
+  });
+  await new Promise((resolve) => {
+    const check = () => (m.isSourceLoaded('synthetic') && m.loaded() ? resolve(null) : m.once('idle', check));
+    m.once('idle', check);
+  });
+  const drawn = performance.now();
+  done = true;
+  return { at, drawn, frames };
+}

@@ -236,21 +236,47 @@ const TICKS = [
 
 // One function per page the bench opens; each closes its context.
 
-async function floorPage(points, { basemap } = {}) {
+async function floorPage(points, { basemap, labels } = {}) {
   const q = new URLSearchParams();
   if (points) q.set('points', String(points));
   if (basemap) q.set('basemap', basemap);
+  if (labels) q.set('labels', '1');
   const s = await open(`${FLOOR}?${q}`, points ? [...FLOOR_SOURCES, 'synthetic'] : FLOOR_SOURCES);
   const out = { startup: s.startup };
-  if (basemap !== 'old') {
+  if (basemap !== 'old' && !labels) {
     if (points === 100_000) {
       await settle(s.page);
       out.memory = await memory(s);
+      out.repaints = await floorRepaints(s.page);
     }
     out.frames = await flight(s.page);
+    if (!points) out.add = await floorAdd(s.page);
   }
   await s.context.close();
   return out;
+}
+
+/** Where the atlas's zone view opens (APP_ZONE), for the floor's tick and import. */
+const ZONE_VIEW = { center: [18.03, 59.35], zoom: 12 };
+
+/** The floor's ticks (see probe.floorRepaint), as many as the atlas's, dimming and back. */
+async function floorRepaints(page) {
+  await page.evaluate((v) => window.atlasMap.jumpTo(v), ZONE_VIEW);
+  const gaps = [];
+  for (const [i] of TICKS.entries()) {
+    await settle(page);
+    const w = await page.evaluate(probe.floorRepaint, i % 2 ? 1 : 0.35);
+    gaps.push(longestGap(w.frames, w.at, w.frames.at(-1)));
+  }
+  return gaps;
+}
+
+/** The floor's import (see probe.floorAdd): 100k points added where the atlas imports them. */
+async function floorAdd(page) {
+  await page.evaluate((v) => window.atlasMap.jumpTo(v), ZONE_VIEW);
+  await settle(page, 1000);
+  const w = await page.evaluate(probe.floorAdd, 100_000);
+  return { drawn: w.drawn - w.at, gap: longestGap(w.frames, w.at, w.drawn) };
 }
 
 async function atlasPage(points) {
@@ -377,7 +403,7 @@ function summarise(profile) {
 const gpu = await gpuEvidence();
 say(`WebGL: ${gpu.renderer}; ${gpu.status}`);
 
-const R = { floor: [], atlas: [], old: [], floor10k: [], atlas10k: [], floor100k: [], atlas100k: [] };
+const R = { floor: [], atlas: [], old: [], labelled: [], floor10k: [], atlas10k: [], floor100k: [], atlas100k: [] };
 for (let run = 0; run < RUNS; run++) {
   // Interleaved, the order swapped every run, so a slow moment of the machine falls on both alike.
   const pairs = [
@@ -403,6 +429,8 @@ for (let run = 0; run < RUNS; run++) {
   }
   say(`run ${run + 1}/${RUNS}: old floor`);
   R.old.push(await floorPage(0, { basemap: 'old' }));
+  say(`run ${run + 1}/${RUNS}: floor with names and icons`);
+  R.labelled.push(await floorPage(0, { labels: true }));
 }
 
 let profiles = null;
@@ -528,9 +556,20 @@ for (const [n, a, f] of [
 }
 row(`import 100k (CSV, ${CSV_100K_MB} MB): file chosen → review shown`, get('atlas100k', 'import.review'), null, fmtMs);
 row('… longest frame gap meanwhile (the file read in a worker)', get('atlas100k', 'import.parseGap'), null, fmtMs);
-row('… confirm → layer drawn (own source on the map, map idle)', get('atlas100k', 'import.drawn'), null, fmtMs);
+row(
+  '… confirm → layer drawn (own source on the map, map idle); floor: the same points added as a GeoJSON source → idle',
+  get('atlas100k', 'import.drawn'),
+  get('floor', 'add.drawn'),
+  fmtMs,
+);
 row('… confirm → counted (zone panel shows the count)', get('atlas100k', 'import.counted'), null, fmtMs, { max: 1500 });
-row('… longest frame gap, confirm → drawn and counted', get('atlas100k', 'import.gap'), null, fmtMs, { max: 200 });
+row(
+  '… longest frame gap, confirm → drawn and counted; floor: added → drawn',
+  get('atlas100k', 'import.gap'),
+  get('floor', 'add.gap'),
+  fmtMs,
+  { max: 200 },
+);
 row(
   'memory at 100k after GC: main-thread JS heap',
   get('atlas100k', 'memory.heap'),
@@ -551,9 +590,9 @@ row(
   { max: 50 },
 );
 row(
-  '… longest frame gap in the 2 s after the click',
+  '… longest frame gap in the 2 s after the click; floor: after one paint change of its 100k layer (one redraw)',
   ticks.map((t) => t.gap),
-  null,
+  R.floor100k.flatMap((r) => r.repaints),
   fmtMs,
   { max: 100 },
 );
@@ -580,6 +619,10 @@ out.push('');
 const oldMs = get('old', 'startup.ms');
 out.push(
   `Second floor, start-up only (the bare page with the old GSHHG-only basemap): ${spread(oldMs, fmtMs)}; atlas ÷ it ${(median(get('atlas', 'startup.ms')) / median(oldMs)).toFixed(2)}×, city floor ÷ it ${(median(get('floor', 'startup.ms')) / median(oldMs)).toFixed(2)}×.`,
+);
+const labelledMs = get('labelled', 'startup.ms');
+out.push(
+  `Third floor, start-up only (the bare page with a name and an icon on every place, text rendered locally as the atlas's is: the kinds of drawing the atlas does, without the app): ${spread(labelledMs, fmtMs)}; it ÷ the floor ${(median(labelledMs) / median(get('floor', 'startup.ms'))).toFixed(2)}×, atlas ÷ it ${(median(get('atlas', 'startup.ms')) / median(labelledMs)).toFixed(2)}×; main-thread busy ${spread(get('labelled', 'startup.busy'), fmtMs)}, ÷ the floor ${(median(get('labelled', 'startup.busy')) / median(get('floor', 'startup.busy'))).toFixed(2)}×.`,
 );
 out.push('');
 const tickDetail = ticks.map(

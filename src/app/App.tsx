@@ -31,7 +31,12 @@ import StoryPlayer from '../features/story/StoryPlayer';
 import SitePanel from '../features/site/SitePanel';
 import SiteCompareView from '../features/site/SiteCompareView';
 
-const MapView = lazy(() => import('../map/MapView'));
+// The map's chunk is asked for as this module runs, not when React first renders <MapView>: it
+// then loads beside the data instead of after it, and the map (the longest step of start-up)
+// begins sooner. A failure is React's to show (the boundary's fallback), not an unhandled rejection.
+const mapViewChunk = import('../map/MapView');
+mapViewChunk.catch(() => undefined);
+const MapView = lazy(() => mapViewChunk);
 
 function PanelError({ error, reset }: { error: Error; reset: () => void }) {
   const lang = useAtlas((s) => s.lang);
