@@ -16,6 +16,7 @@ type Stall = 'none' | 'slow' | 'no-worker';
 export default function MapLoading({ webgl }: { webgl: boolean }) {
   const lang = useAtlas((s) => s.lang);
   const ready = useAtlas((s) => s.mapReady);
+  const progress = useAtlas((s) => s.mapProgress);
   const [stall, setStall] = useState<Stall>('none');
   useEffect(() => {
     if (ready || !webgl) return;
@@ -40,9 +41,10 @@ export default function MapLoading({ webgl }: { webgl: boolean }) {
       </div>
     );
   return (
+    // A bar that moves as parts of the map arrive, not a spinner: see load-progress.ts for why.
     <div className="map-loading" role="status" data-testid="map-loading">
-      <span className="spinner" aria-hidden="true" />
-      {t('map.loading', lang)}
+      <span>{t('map.loading', lang)}</span>
+      <progress className="map-progress" max={1} value={progress} aria-label={t('map.loading', lang)} />
     </div>
   );
 }

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { MapRef } from 'react-map-gl/maplibre';
 import MapGL, { AttributionControl, FullscreenControl, NavigationControl, ScaleControl } from 'react-map-gl/maplibre';
 import type { MapLayerMouseEvent, MapEvent } from 'react-map-gl/maplibre';
-import type { ErrorEvent as MapErrorEvent, Map as MaplibreMap } from 'maplibre-gl';
+import type { ErrorEvent as MapErrorEvent, Map as MaplibreMap, MapSourceDataEvent } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { useAtlas } from '../store/store';
 import { t } from '../i18n/i18n';
@@ -22,6 +22,7 @@ import { provideIcons } from './layers/icons';
 import { useCameraRequests } from './use-camera-requests';
 import { embeddedAttribution } from './basemap/embedded-style';
 import { fillStopsWhenClose } from './lazy-stops';
+import { loadProgress, CREATED } from './load-progress';
 import { POINT_LAYER_IDS } from '../data/layers';
 import { ownMapProperties } from '../data/own-layers';
 
@@ -55,6 +56,27 @@ function useFoldedAttribution(mapRef: React.RefObject<MapRef | null>, ready: boo
   }, [mapRef, ready, key]);
 }
 
+/**
+ * Until the map's first idle, its sources' events move the loading bar (store: mapProgress); the
+ * store is told only when the bar moves a visible step, not at each of the hundreds of tile events.
+ */
+function showLoadProgress(map: MaplibreMap) {
+  const progress = loadProgress();
+  let shown = progress.styled();
+  useAtlas.setState({ mapProgress: shown });
+  const onSource = (e: MapSourceDataEvent) => {
+    const v = progress.source(e.sourceId, e.isSourceLoaded === true);
+    if (v - shown < 0.02) return;
+    shown = v;
+    useAtlas.setState({ mapProgress: v });
+  };
+  map.on('sourcedata', onSource);
+  map.once('idle', () => {
+    map.off('sourcedata', onSource);
+    useAtlas.setState({ mapReady: true, mapProgress: 1 });
+  });
+}
+
 /** The only component that talks to the MapLibre instance. */
 /** `onNoWebGL`: the map could not get a WebGL 2 context (App then shows why, instead of the map). */
 export default function MapView({ onNoWebGL }: { onNoWebGL?: () => void } = {}) {
@@ -66,6 +88,10 @@ export default function MapView({ onNoWebGL }: { onNoWebGL?: () => void } = {}) 
   const [hover, setHover] = useState<Hover | null>(null);
   const [ready, setReady] = useState(false);
   const mapRef = useRef<MapRef>(null);
+  // The map's code has arrived: the bar's first step.
+  useEffect(() => {
+    if (!useAtlas.getState().mapReady) useAtlas.setState((s) => ({ mapProgress: Math.max(s.mapProgress, CREATED) }));
+  }, []);
   useCameraRequests(mapRef, ready);
   useFoldedAttribution(mapRef, ready, `${basemap}-${lang}`);
   const ownLayers = useAtlas((s) => s.ownLayers);
@@ -114,7 +140,7 @@ export default function MapView({ onNoWebGL }: { onNoWebGL?: () => void } = {}) 
       if (ready) return;
       window.atlasMap = e.target;
       provideIcons(e.target);
-      e.target.once('idle', () => useAtlas.setState({ mapReady: true }));
+      showLoadProgress(e.target);
       onMoveEnd(e);
       setReady(true);
     },

@@ -53,6 +53,8 @@ export interface UiSlice {
   embed: boolean;
   /** The map has drawn once (its first idle): until then the map area says it is loading. */
   mapReady: boolean;
+  /** How far the map's first load has got (0..1; map/load-progress), for the loading bar. */
+  mapProgress: number;
   panelOpen: boolean;
   panelTab: PanelTab;
   /** The accessible table twin of the map is showing instead of the map. */
@@ -83,6 +85,7 @@ export const createUiSlice: StateCreator<AtlasState, [], [], UiSlice> = (set) =>
   lang: 'en',
   embed: false,
   mapReady: false,
+  mapProgress: 0,
   // On a phone or a tablet in portrait the panel would cover the map: it starts closed there.
   panelOpen: typeof window === 'undefined' || window.innerWidth >= 800,
   panelTab: 'layers',
