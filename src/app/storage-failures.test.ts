@@ -13,6 +13,7 @@ import {
   type SaveState,
   StorageBlockedError,
   saveOwnLayer,
+  saveOwnLayerAfter,
   type OwnLayer,
 } from '../data/own-layers';
 import { loadSavedStories, onStorageRefused, resetStorageRefusal, saveStory } from '../features/story/story-storage';
@@ -90,6 +91,37 @@ describe('own layers in IndexedDB through idb (#15, #16)', () => {
     expect(states).toEqual(['saving', 'saved']);
     expect((await seenAtSaved!).map((l) => l.features.length)).toEqual([6000]);
     expect(store.getState().notices).toEqual([]);
+  });
+
+  it('a save held until the layer is drawn says "saving" from the start, then saves', async () => {
+    const open = freshDb();
+    const states: SaveState[] = [];
+    stops.push(onSaveState((id, st) => id === 'user-later' && states.push(st)));
+    let drawn!: () => void;
+    const ready = new Promise<void>((r) => {
+      drawn = r;
+    });
+    const saving = saveOwnLayerAfter({ ...layer, id: 'user-later' }, ready, open, room);
+    await new Promise((r) => setTimeout(r, 20));
+    expect(states).toEqual(['saving']);
+    expect((await loadOwnLayers(open)).map((l) => l.id)).toEqual([]);
+    drawn();
+    expect(await saving).toBe(true);
+    expect(states.at(-1)).toBe('saved');
+    expect((await loadOwnLayers(open)).map((l) => l.id)).toEqual(['user-later']);
+  });
+
+  it('a layer removed while its save waits is not written back', async () => {
+    const open = freshDb();
+    let drawn!: () => void;
+    const ready = new Promise<void>((r) => {
+      drawn = r;
+    });
+    const saving = saveOwnLayerAfter({ ...layer, id: 'user-gone' }, ready, open, room);
+    await deleteOwnLayer('user-gone', open);
+    drawn();
+    expect(await saving).toBe(false);
+    expect(await loadOwnLayers(open)).toEqual([]);
   });
 
   it('a transaction that aborts (a value that cannot be stored) rejects, says so, and leaves no half layer', async () => {

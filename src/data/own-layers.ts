@@ -297,6 +297,23 @@ export async function saveOwnLayer(
   }
 }
 
+/**
+ * saveOwnLayer, begun once `ready` settles (a new layer waits for its first drawing: see
+ * own-layer-drawn.ts) and told as "saving" from now on, since it is not saved yet. A layer removed
+ * meanwhile is not written back.
+ */
+export async function saveOwnLayerAfter(
+  layer: OwnLayer,
+  ready: Promise<unknown>,
+  openDb: () => Promise<AtlasDatabase> = openAtlasDb,
+  room: (bytes: number) => Promise<boolean> = roomInBrowser,
+): Promise<boolean> {
+  tell(layer.id, 'saving');
+  await ready.catch(() => undefined);
+  if (removed.has(layer.id)) return false;
+  return saveOwnLayer(layer, openDb, room);
+}
+
 /** Roughly what features take in IndexedDB: their JSON size, measured on a sample (a clone costs about as much). */
 export function estimateBytes(features: readonly unknown[]): number {
   if (!features.length) return 0;
@@ -321,7 +338,11 @@ function removeChunks(db: AtlasDatabase, id: string) {
   );
 }
 
+/** Layers removed in this session: a save still waiting to begin (saveOwnLayerAfter) is dropped. */
+const removed = new Set<string>();
+
 export async function deleteOwnLayer(id: string, openDb: () => Promise<AtlasDatabase> = openAtlasDb): Promise<void> {
+  removed.add(id);
   const db = await openDb();
   try {
     await write(db, [LAYERS, CHUNKS], (t) =>

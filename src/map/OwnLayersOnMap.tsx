@@ -1,4 +1,5 @@
 import { useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { markOwnLayerDrawn } from '../data/own-layer-drawn';
 import { Layer, Source, useMap } from 'react-map-gl/maplibre';
 import type { FeatureCollection } from 'geojson';
 import { useAtlas } from '../store/store';
@@ -89,6 +90,25 @@ function useOwnTiles(layer: OwnLayer, index: ZoneIndex | undefined, wanted: bool
   return state;
 }
 
+/** Tells (data/own-layer-drawn) when the map has drawn the layer's source for the first time. */
+function useDrawnSignal(id: string, onMap: boolean) {
+  const { current } = useMap();
+  useEffect(() => {
+    const map = current?.getMap();
+    if (!map || !onMap) return;
+    const source = ownSourceId(id);
+    const check = () => {
+      if (!map.getSource(source) || !map.isSourceLoaded(source)) return;
+      map.off('idle', check);
+      markOwnLayerDrawn(id);
+    };
+    map.on('idle', check);
+    return () => {
+      map.off('idle', check);
+    };
+  }, [current, onMap, id]);
+}
+
 function OwnLayerSource({ layer, zoneIds }: { layer: OwnLayer; zoneIds: readonly string[] }) {
   const index = useAtlas((s) => s.ownIndexes[layer.id]);
   const ready = useDistancesOrTimeout(layer, index);
@@ -119,6 +139,7 @@ function OwnLayerSource({ layer, zoneIds }: { layer: OwnLayer; zoneIds: readonly
       ),
     [layer.id, layer.colour, layer.labelField, zoneIds, asTiles],
   );
+  useDrawnSignal(layer.id, Boolean(asTiles || data));
   const children = specs.map((spec) => <Layer key={spec.id} {...spec} />);
   if (asTiles && !data)
     return (

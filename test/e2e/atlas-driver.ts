@@ -204,8 +204,21 @@ export class AtlasDriver {
     return this.page.getByTestId('details');
   }
 
+  /**
+   * Choosing a zone brings the chosen zones into view, a camera move that starts at the next frame:
+   * wait for it to end, so that what follows looks at the view it leads to (bounded: a fit that
+   * has nothing to move ends at once, and a lost event must not hang the test).
+   */
   async chooseZone(zoneId: string): Promise<void> {
+    await this.page.evaluate(() => {
+      const w = window as unknown as { __zoneMove?: Promise<void> };
+      w.__zoneMove = new Promise<void>((resolve) => {
+        window.atlasMap!.once('moveend', () => resolve());
+        setTimeout(resolve, 5000);
+      });
+    });
     await this.page.locator(`input[data-zone="${zoneId}"]`).check();
+    await this.page.evaluate(() => (window as unknown as { __zoneMove?: Promise<void> }).__zoneMove);
   }
 
   async setWithin(metres: number): Promise<void> {

@@ -2,7 +2,8 @@ import { useState } from 'react';
 import { useAtlas } from '../../store/store';
 import { t } from '../../i18n/i18n';
 import { describeImportProblem } from '../../data/import/messages';
-import { saveOwnLayer, OWN_COLOURS, type OwnLayer } from '../../data/own-layers';
+import { saveOwnLayerAfter, OWN_COLOURS, type OwnLayer } from '../../data/own-layers';
+import { ownLayerDrawn, SAVE_WAITS_MS } from '../../data/own-layer-drawn';
 import { layerName } from '../../i18n/labels';
 import { LAYER_IDS } from '../../data/layers';
 
@@ -55,7 +56,10 @@ export default function ImportReview() {
     addOwnLayer(layer);
     setPending(null);
     addNotice('info', t('import.done', lang, { name: layer.name, n: ok }));
-    saveOwnLayer(layer).catch(() => addNotice('warning', t('import.savefailed', lang)));
+    // Saved once the map has drawn it (or after SAVE_WAITS_MS): see data/own-layer-drawn.ts.
+    saveOwnLayerAfter(layer, ownLayerDrawn(layer.id, SAVE_WAITS_MS)).catch(() =>
+      addNotice('warning', t('import.savefailed', lang)),
+    );
   };
 
   return (
