@@ -243,7 +243,8 @@ async function floorPage(points, { basemap, labels } = {}) {
   if (labels) q.set('labels', '1');
   const s = await open(`${FLOOR}?${q}`, points ? [...FLOOR_SOURCES, 'synthetic'] : FLOOR_SOURCES);
   const out = { startup: s.startup };
-  if (basemap !== 'old' && !labels) {
+  if (labels) out.frames = await flight(s.page);
+  else if (basemap !== 'old') {
     if (points === 100_000) {
       await settle(s.page);
       out.memory = await memory(s);
@@ -622,7 +623,7 @@ out.push(
 );
 const labelledMs = get('labelled', 'startup.ms');
 out.push(
-  `Third floor, start-up only (the bare page with a name and an icon on every place, text rendered locally as the atlas's is: the kinds of drawing the atlas does, without the app): ${spread(labelledMs, fmtMs)}; it ÷ the floor ${(median(labelledMs) / median(get('floor', 'startup.ms'))).toFixed(2)}×, atlas ÷ it ${(median(get('atlas', 'startup.ms')) / median(labelledMs)).toFixed(2)}×; main-thread busy ${spread(get('labelled', 'startup.busy'), fmtMs)}, ÷ the floor ${(median(get('labelled', 'startup.busy')) / median(get('floor', 'startup.busy'))).toFixed(2)}×.`,
+  `Third floor, start-up only (the bare page with a name and an icon on every place, text rendered locally as the atlas's is: the kinds of drawing the atlas does, without the app): ${spread(labelledMs, fmtMs)}; it ÷ the floor ${(median(labelledMs) / median(get('floor', 'startup.ms'))).toFixed(2)}×, atlas ÷ it ${(median(get('atlas', 'startup.ms')) / median(labelledMs)).toFixed(2)}×; main-thread busy ${spread(get('labelled', 'startup.busy'), fmtMs)}, ÷ the floor ${(median(get('labelled', 'startup.busy')) / median(get('floor', 'startup.busy'))).toFixed(2)}×, atlas ÷ it ${(median(get('atlas', 'startup.busy')) / median(get('labelled', 'startup.busy'))).toFixed(2)}×; flight with no extra points, frame median ${spread(get('labelled', 'frames.median'), fmtMs)} (÷ the floor ${(median(get('labelled', 'frames.median')) / median(get('floor', 'frames.median'))).toFixed(2)}×), p95 ${spread(get('labelled', 'frames.p95'), fmtMs)} (÷ the floor ${(median(get('labelled', 'frames.p95')) / median(get('floor', 'frames.p95'))).toFixed(2)}×).`,
 );
 out.push('');
 const tickDetail = ticks.map(

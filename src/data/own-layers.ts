@@ -222,6 +222,19 @@ function askToPersist(): void {
 const nextFrame = () => new Promise<void>((r) => setTimeout(r, 0));
 
 /**
+ * The page's next idle moment, at most SAVE_YIELD_MS away: a save's chunks give way to what the
+ * user is doing (a zone's tick and the camera move it starts, measured: the save's clones landed
+ * in those frames), yet a save never waits for ever on a page that is never idle. No
+ * requestIdleCallback (Safari): the next task.
+ */
+const SAVE_YIELD_MS = 500;
+const nextIdle = () =>
+  new Promise<void>((r) => {
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(() => r(), { timeout: SAVE_YIELD_MS });
+    else setTimeout(r, 0);
+  });
+
+/**
  * The own layers kept in this browser. Read one chunk at a time with a pause between: reading a
  * million features in one getAll held the page for seconds at start-up (the clone out of IndexedDB
  * happens on the page in one go); a chunk of 5,000 takes milliseconds.
@@ -273,7 +286,7 @@ export async function saveOwnLayer(
     const batch = adaptiveBatch(FIRST_CHUNK, MIN_CHUNK, MAX_CHUNK);
     let chunks = 0;
     for (let from = 0; from < features.length; chunks++) {
-      await nextFrame();
+      await nextIdle();
       const chunk: Chunk = { layer: layer.id, n: chunks, features: features.slice(from, from + batch.size) };
       from += chunk.features.length;
       await write(db, [CHUNKS], (t) => {
