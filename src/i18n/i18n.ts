@@ -28,14 +28,23 @@ export function pick(lang: Lang, sv: string, en?: string): string {
   return lang === 'en' && en ? en : sv;
 }
 
+// One formatter per language, made once: Number#toLocaleString builds a new one on every call,
+// which the start-up profile showed as ~35 ms of the atlas's own script (counts, distances).
+const LOCALE = { sv: 'sv-SE', en: 'en-GB' } as const;
+const numbers = { sv: new Intl.NumberFormat(LOCALE.sv), en: new Intl.NumberFormat(LOCALE.en) };
+const kilometres = {
+  sv: new Intl.NumberFormat(LOCALE.sv, { maximumFractionDigits: 1 }),
+  en: new Intl.NumberFormat(LOCALE.en, { maximumFractionDigits: 1 }),
+};
+
 /** Kilometres with at most one decimal, in the language's number format ("1,5" / "1.5"). */
 export function formatKm(metres: number, lang: Lang): string {
-  return (metres / 1000).toLocaleString(lang === 'sv' ? 'sv-SE' : 'en-GB', { maximumFractionDigits: 1 });
+  return kilometres[lang].format(metres / 1000);
 }
 
 /** A whole number in the language's format ("1 000" / "1,000"). */
 export function formatNumber(n: number, lang: Lang): string {
-  return n.toLocaleString(lang === 'sv' ? 'sv-SE' : 'en-GB');
+  return numbers[lang].format(n);
 }
 
 /** "850 m" below a kilometre, "1,2 km" / "1.2 km" above. */

@@ -101,22 +101,25 @@ describe("planners' own layers", () => {
       s.atlas.page.evaluate(() =>
         JSON.stringify(window.atlasMap!.getStyle().layers.filter((l) => l.id.startsWith('own-'))),
       );
-    await expect.poll(shown).toContain('Kontor vid Odenplan');
+    // The map re-lays the layer out in its worker after each change: on a loaded machine that
+    // takes seconds, not the poll's default second.
+    const settled = { timeout: 15_000 };
+    await expect.poll(shown, settled).toContain('Kontor vid Odenplan');
     const before = await ownLayers();
     // Hide what is over 300 m from Hagastaden: the office goes, the labs stay.
     await s.atlas.openTab('Zones');
     await s.atlas.page.getByLabel('Hide').check();
     await s.atlas.setWithin(300);
     await s.atlas.chooseZone('zone-hagastaden');
-    await expect.poll(shown).toEqual(['Lab i Forskaren', 'Lab vid Biomedicum']);
+    await expect.poll(shown, settled).toEqual(['Lab i Forskaren', 'Lab vid Biomedicum']);
     // The filter reached the map as its state: the own layers' style is what it was.
     expect(await ownLayers()).toBe(before);
     // Within 2 km the office is back; no zone at all, everything is.
     await s.atlas.setWithin(2000);
-    await expect.poll(shown).toContain('Kontor vid Odenplan');
+    await expect.poll(shown, settled).toContain('Kontor vid Odenplan');
     await s.atlas.page.locator('input[data-zone="zone-hagastaden"]').uncheck();
     await s.atlas.setWithin(300);
-    await expect.poll(shown).toContain('Kontor vid Odenplan');
+    await expect.poll(shown, settled).toContain('Kontor vid Odenplan');
   });
 
   it('refuses a duplicate layer name until it is changed', async () => {
