@@ -6,31 +6,33 @@
  * save later; counted sooner too). `until` bounds the wait: a layer the map never draws (hidden,
  * no WebGL, the list view) is saved all the same.
  */
-const drawn = new Set<string>();
-const waiting = new Map<string, (() => void)[]>();
+// One promise per layer id, made by whichever comes first: the drawing or a wait for it.
+const drawn = new Map<string, { promise: Promise<void>; resolve: () => void }>();
+function entry(id: string) {
+  let e = drawn.get(id);
+  if (!e) {
+    let resolve!: () => void;
+    const promise = new Promise<void>((r) => {
+      resolve = r;
+    });
+    e = { promise, resolve };
+    drawn.set(id, e);
+  }
+  return e;
+}
 
 export function markOwnLayerDrawn(id: string): void {
-  drawn.add(id);
-  for (const go of waiting.get(id) ?? []) go();
-  waiting.delete(id);
+  entry(id).resolve();
 }
 
 /** Resolves when the layer has been drawn, or after `untilMs`, whichever is first. */
 export function ownLayerDrawn(id: string, untilMs: number): Promise<'drawn' | 'waited'> {
-  if (drawn.has(id)) return Promise.resolve('drawn');
-  return new Promise((resolve) => {
-    const timer = setTimeout(() => {
-      const list = waiting.get(id)?.filter((f) => f !== go) ?? [];
-      if (list.length) waiting.set(id, list);
-      else waiting.delete(id);
-      resolve('waited');
-    }, untilMs);
-    const go = () => {
-      clearTimeout(timer);
-      resolve('drawn');
-    };
-    waiting.set(id, [...(waiting.get(id) ?? []), go]);
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const waited = new Promise<'waited'>((r) => {
+    timer = setTimeout(() => r('waited'), untilMs);
   });
+  const done = entry(id).promise.then(() => 'drawn' as const);
+  return Promise.race([done, waited]).finally(() => clearTimeout(timer));
 }
 
 /** The most a new layer's save waits for its first drawing. */

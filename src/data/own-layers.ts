@@ -310,6 +310,9 @@ export async function saveOwnLayer(
   }
 }
 
+/** Layers removed in this session: a save still waiting to begin (saveOwnLayerAfter) is dropped. */
+const removed = new Set<string>();
+
 /**
  * saveOwnLayer, begun once `ready` settles (a new layer waits for its first drawing: see
  * own-layer-drawn.ts) and told as "saving" from now on, since it is not saved yet. A layer removed
@@ -350,9 +353,6 @@ function removeChunks(db: AtlasDatabase, id: string) {
     t.objectStore(CHUNKS).delete(IDBKeyRange.bound([id, 0], [id, Number.MAX_SAFE_INTEGER])),
   );
 }
-
-/** Layers removed in this session: a save still waiting to begin (saveOwnLayerAfter) is dropped. */
-const removed = new Set<string>();
 
 export async function deleteOwnLayer(id: string, openDb: () => Promise<AtlasDatabase> = openAtlasDb): Promise<void> {
   removed.add(id);
